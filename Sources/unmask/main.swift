@@ -1,0 +1,2 @@
+import UnmaskCore
+print("unmask \(UnmaskCoreVersion.string)")
