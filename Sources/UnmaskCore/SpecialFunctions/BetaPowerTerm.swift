@@ -1,0 +1,39 @@
+import Foundation
+
+/// `ln(x^a · y^b / B(a, b))` as a double-double, for `a, b > 0` and `x, y ∈ (0, 1]` given as
+/// double-doubles (so that `y = 1 − x` can be carried exactly).
+///
+/// With `x₀ = a/(a+b)`, `y₀ = b/(a+b)` (TOMS 708's `brcomp` idea, Stirling's formula for B):
+///
+///     ln(x^a y^b / B(a,b)) = a·ln(x/x₀) + b·ln(y/y₀) + C(a,b),
+///     C(a,b) = ½·ln(ab/(a+b)) − ½·ln 2π − [δ(a) + δ(b) − δ(a+b)],
+///
+/// The two logarithms are taken in double-double arithmetic, so the result is exact to about
+/// 1e-18·(a|ln x/x₀| + b|ln y/y₀|) + (error of C ≈ 1e-15), even when it is several hundred in
+/// magnitude. Pass `y = 1` to get `ln(x^a / B(a,b))`.
+@usableFromInline
+func logBetaPowerTerm(_ a: Double, _ b: Double, _ x: DoubleDouble, _ y: DoubleDouble) -> DoubleDouble {
+    let s = DoubleDouble.sum(a, b)
+    return logScaledRatio(x, s, a) * a + logScaledRatio(y, s, b) * b + betaCentralLog(a, b)
+}
+
+/// `ln(v·s/p)` in double-double arithmetic, robust to `s/p` overflowing.
+@inline(__always)
+private func logScaledRatio(_ v: DoubleDouble, _ s: DoubleDouble, _ p: Double) -> DoubleDouble {
+    if p > 1e-280 && s.hi < 1e280 && v.hi > 1e-280 {
+        return logDoubleDouble((v * s) / p)
+    }
+    return logDoubleDouble(v) + logDoubleDouble(s) - logDoubleDouble(DoubleDouble(p))
+}
+
+/// `exp(logValue)·factor` for a positive `factor`, without spurious underflow or overflow of
+/// `exp(logValue)` when the product is representable.
+@usableFromInline
+func scaledExponential(_ logValue: DoubleDouble, _ factor: Double) -> Double {
+    if logValue.hi > -700 && logValue.hi < 700 {
+        let e = expDoubleDouble(logValue)
+        return e * factor
+    }
+    let shifted = DoubleDouble.quickSum(logValue.hi, logValue.lo) + log(factor)
+    return expDoubleDouble(shifted)
+}
