@@ -20,15 +20,15 @@ func incompleteBetaPowerSeries(_ a: Double, _ b: Double, _ x: DoubleDouble) -> D
     if prefactor == 0 || a <= 1e-18 { return prefactor }
     let xv = x.hi
     let tol = incompleteBetaTolerance / a
-    var sum = 0.0
-    var c = 1.0
-    var n = 0.0
-    while n < 100_000 {
+    // terms wₙ = (1−b)ₙ/n!·xⁿ/(a+n) by the ratio wₙ/wₙ₋₁ = x·(n−b)(a+n−1)/(n·(a+n)):
+    // one division per term, off the critical path.
+    var w = (1 - b) * xv / (a + 1)
+    var sum = w
+    var n = 1.0
+    while abs(w) > tol && n < 100_000 {
         n += 1
-        c *= (0.5 - b / n + 0.5) * xv
-        let w = c / (a + n)
+        w *= xv * ((n - b) * (a + n - 1)) / (n * (a + n))
         sum += w
-        if abs(w) <= tol { break }
     }
     return prefactor * (1 + a * sum)
 }
