@@ -18,8 +18,29 @@ struct Fixture {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.hasPrefix("#") }
         guard let first = lines.first else { throw FixtureError.empty(name) }
-        header = first.split(separator: ",").map(String.init)
-        rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        header = Self.fields(of: first)
+        rows = lines.dropFirst().map { Self.fields(of: $0) }
+    }
+
+    /// The fields of one CSV line; fields with commas are double-quoted (RFC 4180).
+    static func fields(of line: Substring) -> [String] {
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var previous: Character?
+        for character in line {
+            switch character {
+            case "\"" where quoted: quoted = false
+            case "\"": if previous == "\"" { field.append("\"") }; quoted = true
+            case "," where !quoted:
+                fields.append(field)
+                field = ""
+            default: field.append(character)
+            }
+            previous = character
+        }
+        fields.append(field)
+        return fields
     }
 
     /// The rows as dictionaries of doubles keyed by column name.
