@@ -1,0 +1,54 @@
+import Foundation
+
+/// The minimum of the single-token energy over mask schedules, for every weight: π² (theory §4).
+public let minimumEnergy = Double.pi * Double.pi
+
+/// The single-token energy of a mask schedule α under a weight schedule γ (theory §3):
+///
+///     E(α, γ) = ∫₀¹ α̇_t² / (γ̇_t·α_t·(1 − α_t)) dt = π²·∫₀¹ γ̇_α(t)² / γ̇_w(t) dt,
+///
+/// where γ_α = (2/π)·arcsin √α is α's own geodesic speed and γ_w the weight's (t = 0 masked).
+/// Kinetic, conditional kinetic and geodesic energies of one token coincide with it.
+///
+/// Beta/Beta pairs use the closed form (`betaEnergy`); every other pair is integrated by
+/// `SingularEndpointQuadrature`, after deciding divergence from the endpoint exponents: the
+/// integrand behaves like t^{2p₀(α) − p₀(w)} at 0 (and likewise at 1), which diverges when the
+/// exponent is ≤ −1. Divergent energies are exactly `+infinity`.
+public func energy(of alpha: MaskSchedule, weight: MaskSchedule) -> Double {
+    if let alphaBeta = alpha.betaParameters, let weightBeta = weight.betaParameters {
+        return betaEnergy(alpha: alphaBeta, weight: weightBeta)
+    }
+    return quadratureEnergy(of: alpha, weight: weight).value
+}
+
+/// The closed form for α from Beta(a′, b′) under the weight Beta(a, b) (theory §5):
+///
+///     E = π²·B(a, b)·B(2a′ − a, 2b′ − b) / B(a′, b′)²   if 2a′ > a and 2b′ > b, else +∞,
+///
+/// which equals π²·(1 + χ²(Beta(a′, b′) ‖ Beta(a, b))).
+public func betaEnergy(alpha: (a: Double, b: Double), weight: (a: Double, b: Double)) -> Double {
+    let a2 = 2 * alpha.a - weight.a
+    let b2 = 2 * alpha.b - weight.b
+    guard a2 > 0, b2 > 0 else { return .infinity }
+    let logRatio = logBeta(weight.a, weight.b) + logBeta(a2, b2) - 2 * logBeta(alpha.a, alpha.b)
+    return minimumEnergy * exp(logRatio)
+}
+
+/// The energy integral evaluated by quadrature whatever the families, with its error estimate;
+/// `energy(of:weight:)` uses it for pairs without a closed form.
+public func quadratureEnergy(of alpha: MaskSchedule, weight: MaskSchedule) -> QuadratureResult {
+    let alphaEnds = alpha.endpointExponents
+    let weightEnds = weight.endpointExponents
+    let atZero = 2 * alphaEnds.atZero - weightEnds.atZero
+    let atOne = 2 * alphaEnds.atOne - weightEnds.atOne
+    guard atZero > -1, atOne > -1 else {
+        return QuadratureResult(value: .infinity, estimatedError: 0, evaluations: 0)
+    }
+    var result = SingularEndpointQuadrature.integrate(leftExponent: atZero, rightExponent: atOne) { t, u in
+        let speed = alpha.gammaDot(at: t, complement: u)
+        return speed * speed / weight.gammaDot(at: t, complement: u)
+    }
+    result.value *= minimumEnergy
+    result.estimatedError *= minimumEnergy
+    return result
+}
