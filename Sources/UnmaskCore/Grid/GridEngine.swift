@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A metric evaluated at one (a, b) point of the grid.
+public typealias GridMetric = @Sendable (_ a: Double, _ b: Double) -> Double
+
+/// Evaluates a metric over an (a, b) grid on Dispatch queues with every core, progressively:
+/// first the cells on a coarse lattice (stride 8, 4, 2), then the rest, delivering a snapshot
+/// after each pass. Every request gets a generation number; submitting a new one cancels the
+/// previous request cooperatively (workers stop at the next cell) and its snapshots carry the
+/// old generation so consumers drop them. The CLI and the explorer use this same engine.
+public final class GridEngine: Sendable {
+    /// Concurrent workers per pass; 1 evaluates serially on the engine's queue.
+    public let workers: Int
+    private let queue: DispatchQueue
+    private let current = Mutex<(generation: Int, flag: CancellationFlag?)>((0, nil))
+
+    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.workers = Swift.max(1, workers)
+        queue = DispatchQueue(label: "unmask.grid-engine", qos: .userInitiated)
+    }
+
+    /// Starts evaluating `metric` over `grid`, superseding any earlier request, and returns the
+    /// new generation. `onProgress` runs on a background queue after each pass.
+    @discardableResult
+    public func submit(
+        _ grid: ParameterGrid, coarsestStride: Int = 8, metric: @escaping GridMetric,
+        onProgress: @escaping @Sendable (GridSnapshot) -> Void
+    ) -> Int {
+        let flag = CancellationFlag()
+        let generation = current.withLock { state in
+            state.flag?.cancel()
+            state.generation += 1
+            state.flag = flag
+            return state.generation
+        }
+        let workers = workers
+        queue.async {
+            let storage = GridStorage(count: grid.cellCount)
+            for stride in Self.strides(coarsest: coarsestStride) {
+                let cells = grid.cells(stride: stride, coarsest: stride == coarsestStride)
+                Self.evaluate(cells, of: grid, metric: metric, into: storage, workers: workers, flag: flag)
+                if flag.isCancelled { return }
+                onProgress(GridSnapshot(generation: generation, grid: grid, values: storage.array, stride: stride))
+            }
+        }
+        return generation
+    }
+
+    /// Cancels the current request, if any; its remaining snapshots are never delivered.
+    public func cancel() {
+        current.withLock { state in
+            state.flag?.cancel()
+            state.flag = nil
+        }
+    }
+
+    /// The latest generation handed out.
+    public var generation: Int { current.withLock { $0.generation } }
+
+    /// Evaluates every cell now, on the calling thread plus `workers − 1` others, in one pass.
+    public func evaluate(_ grid: ParameterGrid, metric: GridMetric) -> [Double] {
+        let storage = GridStorage(count: grid.cellCount)
+        Self.evaluate(Array(0..<grid.cellCount), of: grid, metric: metric, into: storage,
+                      workers: workers, flag: CancellationFlag())
+        return storage.array
+    }
+
+    /// Powers of two from `coarsest` down to 1.
+    static func strides(coarsest: Int) -> [Int] {
+        var strides: [Int] = []
+        var stride = 1
+        while stride < coarsest { stride *= 2 }
+        while stride >= 1 {
+            strides.append(stride)
+            stride /= 2
+        }
+        return strides
+    }
+
+    /// Workers pull chunks of cells from a shared counter until none are left or the request is
+    /// cancelled; each cell is written by exactly one worker.
+    private static func evaluate(
+        _ cells: [Int], of grid: ParameterGrid, metric: GridMetric, into storage: GridStorage,
+        workers: Int, flag: CancellationFlag
+    ) {
+        let next = Atomic<Int>(0)
+        let chunk = Swift.max(1, Swift.min(64, cells.count / (workers * 8)))
+        DispatchQueue.concurrentPerform(iterations: Swift.min(workers, Swift.max(1, cells.count))) { _ in
+            while !flag.isCancelled {
+                let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
+                if start >= cells.count { return }
+                for position in start..<Swift.min(start + chunk, cells.count) {
+                    if flag.isCancelled { return }
+                    let index = cells[position]
+                    let point = grid.point(at: index)
+                    storage.write(metric(point.a, point.b), at: index)
+                }
+            }
+        }
+    }
+}
+
+/// A cooperative cancellation flag shared by a request's workers.
+final class CancellationFlag: Sendable {
+    private let cancelled = Atomic<Bool>(false)
+
+    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+    func cancel() { cancelled.store(true, ordering: .relaxed) }
+}
+
+/// Cell values written concurrently at distinct indices, read once all writers are done.
+final class GridStorage: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Double>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: .nan)
+    }
+
+    deinit { buffer.deallocate() }
+
+    func write(_ value: Double, at index: Int) { buffer[index] = value }
+
+    var array: [Double] { Array(buffer) }
+}
