@@ -1,0 +1,66 @@
+import ArgumentParser
+import UnmaskCore
+
+struct Energy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The energy of a mask schedule under a weight, its minimum, and its N-step version.",
+        discussion: """
+            energy     E(α, γ) = ∫ α̇²/(γ̇·α·(1 − α)) dt for one token (kinetic =
+                       conditional kinetic = geodesic): closed form for Beta/Beta
+                       pairs, else a quadrature built for endpoint singularities.
+                       Divergent energies are reported as inf.
+            minimum    π², reached by α* = sin²(π/2·γ) (optimal_alpha).
+            excess     E/π² − 1 (for Beta/Beta pairs, the χ² divergence).
+            discrete_energy  with --steps N: E_N = 4·Σ (Δθ_k)²/Δγ_k on t_k = k/N.
+            With --length n: conditional_kinetic_energy = n·2^(n−1)·E and
+            geodesic_energy = n·E (beyond double range: scientific notation).
+
+            Examples:
+              unmask energy --alpha linear
+              unmask energy --alpha beta:1,1 --weight beta:0.9,0.3
+              unmask energy --alpha cosine --weight linear --steps 16
+              unmask energy --alpha beta:2,2 --steps 8 --length 256 --format json
+            """
+    )
+
+    @Option(help: ArgumentHelp("The mask schedule α.", discussion: specHelp, valueName: "spec"))
+    var alpha: String
+
+    @Option(help: ArgumentHelp("The weight schedule γ (any SPEC; its γ is used).", valueName: "spec"))
+    var weight: String = "uniform"
+
+    @Option(parsing: .unconditional, help: "Also report the N-step energy on t_k = k/N.")
+    var steps: Int?
+
+    @Option(parsing: .unconditional, help: "Also report the energies of a sequence of n tokens.")
+    var length: Int?
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
+        let weightSchedule = try parseSchedule(weight, option: "--weight")
+        if let steps { try requirePositive(steps, "--steps N") }
+        if let length { try requirePositive(length, "--length n") }
+        let value = UnmaskCore.energy(of: alphaSchedule, weight: weightSchedule)
+        let sequence = length.map { SequenceEnergy(singleToken: value, length: $0) }
+        let report = Report(fields: [
+            "alpha": .string(alphaSchedule.description),
+            "weight": .string(weightSchedule == .uniform ? "uniform" : weightSchedule.description),
+            "energy": .double(value),
+            "minimum": .double(minimumEnergy),
+            "excess": .double(value / minimumEnergy - 1),
+            "optimal_alpha": .string(optimalSchedule(for: weightSchedule).description),
+            "steps": steps.map { .int($0) },
+            "discrete_energy": steps.map { .double(discreteEnergy(of: alphaSchedule, weight: weightSchedule, steps: $0)) },
+            "length": length.map { .int($0) },
+            "conditional_kinetic_energy": sequence.map { scaled($0.conditionalKinetic) },
+            "geodesic_energy": sequence.map { scaled($0.geodesic) },
+        ])
+        report.print(as: output.resolved)
+    }
+
+    private func scaled(_ energy: ScaledEnergy) -> ReportValue {
+        energy.value.map(ReportValue.double) ?? .log10(energy.log10Value)
+    }
+}

@@ -1,2 +1,0 @@
-import UnmaskCore
-print("unmask \(UnmaskCoreVersion.string)")

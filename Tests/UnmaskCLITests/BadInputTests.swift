@@ -1,0 +1,42 @@
+import Testing
+
+@Suite("CLI: bad input gets one line and exit 64")
+struct BadInputTests {
+    static let cases: [([String], String)] = [
+        (["energy", "--alpha", "beta:-1,2"], "a = -1"),
+        (["energy", "--alpha", "beta:nan,2"], "a = nan"),
+        (["energy", "--alpha", "beta:1,inf"], "b = inf"),
+        (["energy", "--alpha", "foo"], "unknown schedule 'foo' (valid: beta:A,B"),
+        (["energy", "--alpha", "linear", "--weight", "bar"], "'bar'"),
+        (["energy", "--alpha", "linear", "--steps", "0"], "--steps N = 0"),
+        (["energy", "--alpha", "linear", "--length", "-3"], "--length n = -3"),
+        (["schedule", "--alpha", "linear", "--at", "0.5,1.5"], "t = 1.5"),
+        (["schedule", "--alpha", "linear", "--at", "x"], "'x'"),
+        (["schedule", "--alpha", "linear", "--length", "0", "--steps", "4"], "L = 0"),
+        (["schedule", "--alpha", "linear", "--length", "8", "--steps", "0"], "N = 0"),
+        (["schedule", "--alpha", "linear", "--length", "8", "--steps", "4", "--block-length", "3"], "B = 3"),
+        (["schedule", "--alpha", "linear", "--length", "8", "--steps", "3", "--block-length", "4"], "N = 3"),
+        (["schedule", "--alpha", "linear", "--length", "8"], "--steps"),
+        (["schedule", "--alpha", "linear", "--length", "8", "--steps", "2", "--rounding", "bad"], "'bad'"),
+        (["heatmap", "--a", "2:1:5"], "MIN = 2 is greater than MAX = 1"),
+        (["heatmap", "--a", "0.1:1:0"], "COUNT = 0"),
+        (["heatmap", "--b", "0:1:5"], "MIN = 0"),
+        (["heatmap", "--b", "-1:1:5"], "MIN = -1"),
+        (["heatmap", "--metric", "discrete-energy"], "--steps"),
+        (["heatmap", "--metric", "tv"], "'tv'"),
+        (["heatmap", "--format", "xml"], "'xml'"),
+        (["energy"], "--alpha"),
+        (["frobnicate"], "frobnicate"),
+    ]
+
+    @Test(arguments: cases)
+    func rejected(arguments: [String], mention: String) throws {
+        let result = try runUnmask(arguments)
+        #expect(result.status == 64, "\(arguments): status \(result.status)")
+        #expect(result.standardOutput.isEmpty)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 1, "\(arguments): \(result.standardError)")
+        #expect(result.standardError.hasPrefix("unmask: "))
+        #expect(result.standardError.contains(mention), "\(arguments): \(result.standardError)")
+    }
+}
