@@ -9,7 +9,7 @@ import Foundation
 ///     δ(x) = ln Γ(x) − [(x − ½)·ln x − x + ½·ln 2π],
 ///
 /// which has no cancellation between large terms (unlike `lgamma(a) + lgamma(b) − lgamma(a+b)`
-/// when one argument is large): `B(a,b)` itself comes out with a relative error of a few 1e-16 for
+/// when one argument is large); for `a + b ≤ 20`, `ln(Γ(a)·Γ(b)/Γ(a+b))` from libm `tgamma`: `B(a,b)` itself comes out with a relative error of a few 1e-16 for
 /// `a, b ∈ [0.01, 1000]`, and finite, sensible values from 1e-300 to 1e300.
 ///
 /// Returns NaN when `a` or `b` is NaN or not positive, `+∞`/`−∞` only where B truly over/underflows
@@ -19,6 +19,11 @@ public func logBeta(_ a: Double, _ b: Double) -> Double {
     guard a.isFinite, b.isFinite else {
         // B(∞, b) = 0 for b > 0.
         return a.isNaN || b.isNaN ? .nan : -.infinity
+    }
+    if a + b <= 20 && min(a, b) >= 1e-250 {
+        // Small arguments: B = Γ(a)Γ(b)/Γ(a+b) directly (a few ulp; exact at small integers,
+        // so that ln B(1, 1) = 0 exactly).
+        return log(tgamma(a) * tgamma(b) / tgamma(a + b))
     }
     return -scaledLog1pRatio(a, b) - scaledLog1pRatio(b, a) - betaCentralLog(a, b)
 }
