@@ -43,9 +43,11 @@ private func betaDensity(at t: Double, complementDoubleDouble y: DoubleDouble, a
         // is accurate to a few 1e-15 (and exact for the uniform density).
         let lnx = log(t)
         let lny = log(y.hi) + y.lo / y.hi
-        if abs(lnx) + abs(lny) <= 40 {
+        let ax = (a - 1) * lnx
+        let by = (b - 1) * lny
+        if abs(lnx) + abs(lny) <= 40 && abs(ax) + abs(by) <= 24 {
             let lnB = lgamma(a) + lgamma(b) - lgamma(a + b)
-            return exp((a - 1) * lnx + (b - 1) * lny - lnB)
+            return exp((ax + by) - lnB)
         }
     }
     let logF = logBetaPowerTerm(a, b, x, y) - logDoubleDouble(x) - logDoubleDouble(y)

@@ -42,14 +42,22 @@ func incompleteBetaUpwardDifference(_ a: Double, _ b: Double, _ x: DoubleDouble,
     let apb = a + b
     var d = 1.0
     var w = 1.0
+    var logScale = 0.0  // the terms are kept scaled by exp(−logScale) so that they cannot overflow
     var i = 1
     while i < n {
         let l = Double(i - 1)
-        d *= (apb + l) / (a + 1 + l) * xv
+        let ratio = (apb + l) / (a + 1 + l) * xv
+        if d * ratio > 1e280 {
+            // rescale so that d·ratio cannot overflow (only for astronomically large a + b)
+            logScale += log(d)
+            w /= d
+            d = 1
+        }
+        d *= ratio
         w += d
         i += 1
     }
-    return scaledExponential(logPrefactor, w / a)
+    return scaledExponential(logPrefactor + logScale, w / a)
 }
 
 /// `I_x(a, b)` for a tiny `b < min(ε, ε·a)` and `x ≤ ½`:
