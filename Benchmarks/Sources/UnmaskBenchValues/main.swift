@@ -1,0 +1,33 @@
+// The value half of `scripts/benchmark`: writes our results on the shared inputs as float64
+// little-endian arrays, for the scipy peers to compare against. Not timed.
+//
+//     unmask-bench-values incomplete-beta INPUTS OUT   I_t(a, b) at each (a, b, t) triple of INPUTS
+//     unmask-bench-values heatmap OUT                  the heatmap (row-major, index = j·a.count + i)
+
+import Foundation
+import UnmaskBenchSupport
+import UnmaskCore
+
+func write(_ values: [Double], to path: String) {
+    var data = Data(capacity: values.count * 8)
+    for value in values {
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) }
+    }
+    guard FileManager.default.createFile(atPath: path, contents: data) else {
+        fatalError("cannot write '\(path)'")
+    }
+}
+
+let arguments = CommandLine.arguments
+switch (arguments.count, arguments.count > 1 ? arguments[1] : "") {
+case (4, "incomplete-beta"):
+    let inputs = IncompleteBetaInputs.load(path: arguments[2])
+    write((0..<inputs.count).map { regularizedIncompleteBeta(inputs.t[$0], a: inputs.a[$0], b: inputs.b[$0]) },
+          to: arguments[3])
+case (3, "heatmap"):
+    write(GridEngine(workers: BenchSettings.allCores).evaluate(BenchSettings.grid, metric: BenchSettings.metric),
+          to: arguments[2])
+default:
+    FileHandle.standardError.write(Data("usage: unmask-bench-values incomplete-beta INPUTS OUT | heatmap OUT\n".utf8))
+    exit(2)
+}

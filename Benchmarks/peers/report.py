@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Print the ratio table of scripts/benchmark from the three result files.
+
+Ours: package-benchmark's JMH export (best pass = the 0th percentile of each benchmark's wall
+clock, which JMH reports in μs). Peers: the JSON summaries of scipy_betainc.py and scipy_energy.py.
+Exit status 1 when an accuracy check fails (our values disagree with the reference beyond its
+bound, or the +∞ cells differ); speed targets missed are flagged MISS but do not fail the run.
+"""
+import argparse
+import glob
+import json
+import math
+import sys
+
+IT_SPEED_TARGET = 3.0          # ours ≥ 3× scipy.special.betainc per point
+IT_ACCURACY_BOUND = 1e-13      # max relative difference vs betainc
+ENERGY_SPEED_TARGET = 100.0    # ours ≥ 100× scipy quad per cell
+ENERGY_ACCURACY_BOUND = 1e-6   # max relative difference vs quad
+SPEEDUP_TARGET = 1.8           # all cores vs one worker
+
+
+def load_jmh(pattern):
+    files = sorted(glob.glob(pattern))
+    if not files:
+        raise SystemExit(f"no package-benchmark JMH export matches {pattern}")
+    best = {}
+    for path in files:
+        with open(path) as handle:
+            for element in json.load(handle):
+                name = element["benchmark"].rsplit(".", 1)[-1]
+                wall = element["secondaryMetrics"]["Time (wall clock)"]
+                best[name] = {
+                    "best_s": wall["scorePercentiles"]["0.0"] * 1e-6,
+                    "median_s": wall["scorePercentiles"]["50.0"] * 1e-6,
+                    "passes": element["measurementIterations"],
+                }
+    return best
+
+
+def verdict(ok):
+    return "ok" if ok else "MISS"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jmh", required=True, help="glob of package-benchmark's *.jmh.json export")
+    parser.add_argument("--betainc", required=True)
+    parser.add_argument("--energy", required=True)
+    parser.add_argument("--cores", type=int, required=True)
+    args = parser.parse_args()
+
+    ours = load_jmh(args.jmh)
+    with open(args.betainc) as handle:
+        bi = json.load(handle)
+    with open(args.energy) as handle:
+        en = json.load(handle)
+
+    failures = []
+    rows = []
+
+    # 1. I_t(a, b)
+    it = ours["incomplete-beta-1M"]
+    ours_ns = it["best_s"] / bi["points"] * 1e9
+    ratio = bi["scipy_ns_per_point"] / ours_ns
+    it_ok = bi["max_relative_difference"] <= IT_ACCURACY_BOUND and bi["nonfinite_disagreements"] == 0
+    if not it_ok:
+        failures.append("I_t accuracy")
+    print(f"1. I_t(a,b), {bi['points']:,} points (a, b log-uniform in [0.05, 20], t uniform), one thread")
+    print(f"   ours (release, best of {it['passes']} passes)   {ours_ns:10.1f} ns/point"
+          f"   (median pass {it['median_s'] / bi['points'] * 1e9:.1f})")
+    print(f"   scipy {bi['scipy_version']} betainc (vectorised, best of {bi['repeats']}) {bi['scipy_ns_per_point']:10.1f} ns/point")
+    print(f"   ratio scipy/ours                   {ratio:10.2f}x   target >= {IT_SPEED_TARGET:g}x   "
+          f"{verdict(ratio >= IT_SPEED_TARGET)}")
+    print(f"   max relative difference            {bi['max_relative_difference']:10.2e}    bound <= {IT_ACCURACY_BOUND:g}   "
+          f"{'ok' if it_ok else 'FAIL'}   ({bi['points_over_1e-13']} points over 1e-13, "
+          f"{bi['nonfinite_disagreements']} non-finite disagreements)")
+    if not it_ok:
+        print(f"   worst point: {bi['worst_point']}")
+    rows.append(("I_t ns/point", ours_ns, bi["scipy_ns_per_point"], ratio, IT_SPEED_TARGET))
+    print()
+
+    # 2. Energy heatmap, one worker
+    one = ours["heatmap-workers-1"]
+    cells, finite = en["grid"]["cells"], en["finite_cells"]
+    ours_cell = one["best_s"] / finite
+    scipy_cell = en["scipy_seconds_per_cell"]
+    ratio = scipy_cell / ours_cell
+    en_ok = (en["max_relative_difference"] <= ENERGY_ACCURACY_BOUND and en["divergence_mismatches"] == 0
+             and en["ours_nonfinite_in_finite_cells"] == 0)
+    if not en_ok:
+        failures.append("energy accuracy / +inf cells")
+    grid = en["grid"]
+    print(f"2. Energy heatmap, weight {grid['weight']}, a {grid['a']} x b {grid['b']} = {cells:,} cells, ONE worker")
+    print(f"   +inf cells: ours {en['ours_infinite']:,}, exponent rule (a <= 1/2 or b <= 1/4) {en['divergent_by_rule']:,}, "
+          f"mismatches {en['divergence_mismatches']}; finite cells {finite:,}")
+    print(f"   ours  GridEngine(workers: 1), best of {one['passes']}  {one['best_s']:8.3f} s/grid = "
+          f"{ours_cell * 1e6:9.2f} us per finite cell")
+    print(f"   scipy quad(limit=200), {en['samples']} random finite cells, best of {en['repeats']} each   "
+          f"{scipy_cell * 1e6:9.2f} us per cell -> {en['scipy_seconds_full_grid_estimate']:.1f} s for the grid (scaled)")
+    print(f"   ratio scipy/ours per cell          {ratio:10.1f}x   target >= {ENERGY_SPEED_TARGET:g}x   "
+          f"{verdict(ratio >= ENERGY_SPEED_TARGET)}")
+    print(f"   max relative difference (sample)   {en['max_relative_difference']:10.2e}    bound <= {ENERGY_ACCURACY_BOUND:g}   "
+          f"{'ok' if en_ok else 'FAIL'}   (quad's own max relative error estimate {en['max_scipy_relative_error_estimate']:.1e}, "
+          f"{en['integration_warnings']} IntegrationWarnings)")
+    worst = en["worst_cell"]
+    print(f"   worst cell a={worst['a']:.6g} b={worst['b']:.6g}: ours {worst['ours']:.15g}, scipy {worst['scipy']:.15g}")
+    rows.append(("energy us/cell", ours_cell * 1e6, scipy_cell * 1e6, ratio, ENERGY_SPEED_TARGET))
+    print()
+
+    # 3. Parallel speed-up
+    every = ours["heatmap-workers-all"]
+    speedup = one["best_s"] / every["best_s"]
+    print(f"3. Same heatmap, GridEngine(workers: {args.cores}) vs workers: 1 (wall time, best of {every['passes']})")
+    print(f"   workers 1 {one['best_s']:8.3f} s, workers {args.cores} {every['best_s']:8.3f} s, "
+          f"speed-up {speedup:.2f}x   target >= {SPEEDUP_TARGET:g}x   {verdict(speedup >= SPEEDUP_TARGET)}")
+    rows.append((f"heatmap s, {args.cores} vs 1 workers", every["best_s"], one["best_s"], speedup, SPEEDUP_TARGET))
+    print()
+
+    print("Summary (ratio = peer / ours; for the speed-up, workers-1 / workers-all)")
+    print(f"   {'measure':<28} {'ours':>12} {'peer':>12} {'ratio':>9} {'target':>8}")
+    for name, mine, peer, r, target in rows:
+        print(f"   {name:<28} {mine:12.4g} {peer:12.4g} {r:8.2f}x {'>=' + format(target, 'g') + 'x':>8}  {verdict(r >= target)}")
+    if failures:
+        print(f"ACCURACY FAILURE: {', '.join(failures)}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
