@@ -23,6 +23,7 @@ func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble
     let c1 = 1 / a + 1
     let yp1 = y.hi + 1
 
+    let aInverse = 1 / a
     var n = 0.0
     var p = 1.0
     var s = a + 1
@@ -31,29 +32,34 @@ func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble
     var anp1 = 1.0
     var bnp1 = c / c1
     var r = c1 / c
+    // Per step (TOMS's form with its divisions rewritten as products: c1 + 2n/a = (s + 2)/a,
+    // so only 1/(s(s+2)) and the rescaling 1/bₙ₊₁ are divisions):
+    //   αₙ = p(p + b/a)·(a/s)²·n(b−n)x²,  βₙ = n + n(b−n)x/s + (n + a)/(s + 2)·(1 + λ + n(1+y)).
     while n < 1_000_000 {
         n += 1
-        var t = n / a
+        let t = n * aInverse
         let w = n * (b - n) * xv
-        var e = a / s
+        let q = 1 / (s * (s + 2))
+        let e = a * (s + 2) * q  // a/s
         let alpha = p * (p + c0) * e * e * (w * xv)
-        e = (t + 1) / (c1 + t + t)
-        let beta = n + w / s + e * (c + n * yp1)
+        let e2 = (n + a) * s * q  // (n + a)/(s + 2)
+        let beta = n + w * (s + 2) * q + e2 * (c + n * yp1)
         p = t + 1
         s += 2
 
-        t = alpha * an + beta * anp1
+        let a2 = alpha * an + beta * anp1
         an = anp1
-        anp1 = t
-        t = alpha * bn + beta * bnp1
+        anp1 = a2
+        let b2 = alpha * bn + beta * bnp1
         bn = bnp1
-        bnp1 = t
+        bnp1 = b2
 
         let r0 = r
-        r = anp1 / bnp1
+        let inverse = 1 / bnp1
+        r = anp1 * inverse
         if abs(r - r0) <= continuedFractionTolerance * r { break }
-        an /= bnp1
-        bn /= bnp1
+        an *= inverse
+        bn *= inverse
         anp1 = r
         bnp1 = 1
     }
