@@ -47,6 +47,7 @@ def main():
     parser.add_argument("--betainc", required=True)
     parser.add_argument("--energy", required=True)
     parser.add_argument("--cores", type=int, required=True)
+    parser.add_argument("--load", type=float, default=0.0, help="1-minute load average before our timings")
     args = parser.parse_args()
 
     ours = load_jmh(args.jmh)
@@ -57,6 +58,10 @@ def main():
 
     failures = []
     rows = []
+    if args.load >= 1.0:
+        print(f"WARNING: load average {args.load:.2f} on {args.cores} cores before the timings: other processes were")
+        print("running, so every time below is inflated by an unknown amount and the speed-up (row 3) understated.")
+        print()
 
     # 1. I_t(a, b)
     it = ours["incomplete-beta-1M"]

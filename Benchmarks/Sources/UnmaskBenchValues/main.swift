@@ -9,10 +9,7 @@ import UnmaskBenchSupport
 import UnmaskCore
 
 func write(_ values: [Double], to path: String) {
-    var data = Data(capacity: values.count * 8)
-    for value in values {
-        withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) }
-    }
+    let data = values.map { $0.bitPattern.littleEndian }.withUnsafeBytes { Data($0) }
     guard FileManager.default.createFile(atPath: path, contents: data) else {
         fatalError("cannot write '\(path)'")
     }
