@@ -39,7 +39,7 @@ func logBetaPowerTerm(_ a: Double, _ b: Double, _ x: DoubleDouble, _ y: DoubleDo
 /// `ln(v·s/p)` in double-double arithmetic, robust to `s/p` overflowing.
 @inline(__always)
 private func logScaledRatio(_ v: DoubleDouble, _ s: DoubleDouble, _ p: Double) -> DoubleDouble {
-    if p > 1e-280 && s.hi < 1e280 && v.hi > 1e-280 {
+    if p > 1e-280 && s.hi < 1e280 && s.hi < 1e280 * p && v.hi > 1e-280 {
         return logDoubleDouble((v * s) / p)
     }
     return logDoubleDouble(v) + logDoubleDouble(s) - logDoubleDouble(DoubleDouble(p))

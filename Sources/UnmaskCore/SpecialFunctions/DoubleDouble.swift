@@ -108,6 +108,10 @@ struct DoubleDouble: Sendable {
 /// double-doubles, the tail `2s³/3 + 2s⁵/5 + 2s⁷/7 + 2s⁹/9` (≤ 1.2e-7) is summed in double.
 @usableFromInline
 func logDoubleDouble(_ v: DoubleDouble) -> DoubleDouble {
+    guard v.hi > 0, v.hi < .infinity else {
+        // ln 0 = −∞, ln ∞ = ∞, NaN or negative input: NaN (never a trap)
+        return DoubleDouble(v.hi == 0 ? -.infinity : (v.hi == .infinity ? .infinity : .nan))
+    }
     var v = v
     var extra = 0
     if v.hi < 0x1p-900 {

@@ -9,12 +9,13 @@ import Foundation
 /// in the contracted (even-part) form of DiDonato & Morris (TOMS 708, BFRAC), which is written in
 /// terms of `λ` and `1 + y`, evaluated forwards by the three-term recurrence with rescaling at every
 /// step. `lambda` must be `a − (a+b)x` computed exactly (double-double), because `1 + λ` enters every
-/// term; the prefactor comes from `logBetaPowerTerm`.
+/// term; the prefactor comes from `logBetaPowerTerm`. Returns nil if the fraction does not settle
+/// within 20000 steps (only for astronomically large parameters), so the caller can fall back.
 /// Convergence test of the continued fractions: successive approximants agreeing to ~2 ulp.
 @usableFromInline let continuedFractionTolerance = 4e-16
 
 @usableFromInline
-func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble, _ y: DoubleDouble, lambda: Double) -> Double {
+func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble, _ y: DoubleDouble, lambda: Double) -> Double? {
     let logPrefactor = logBetaPowerTerm(a, b, x, y)
     if logPrefactor.hi < -760 { return 0 }
     let xv = x.hi
@@ -35,7 +36,8 @@ func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble
     // Per step (TOMS's form with its divisions rewritten as products: c1 + 2n/a = (s + 2)/a,
     // so only 1/(s(s+2)) and the rescaling 1/bₙ₊₁ are divisions):
     //   αₙ = p(p + b/a)·(a/s)²·n(b−n)x²,  βₙ = n + n(b−n)x/s + (n + a)/(s + 2)·(1 + λ + n(1+y)).
-    while n < 1_000_000 {
+    var converged = false
+    while n < 20_000 {
         n += 1
         let t = n * aInverse
         let w = n * (b - n) * xv
@@ -57,11 +59,17 @@ func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble
         let r0 = r
         let inverse = 1 / bnp1
         r = anp1 * inverse
-        if abs(r - r0) <= continuedFractionTolerance * r { break }
+        if abs(r - r0) <= continuedFractionTolerance * r {
+            converged = true
+            break
+        }
         an *= inverse
         bn *= inverse
         anp1 = r
         bnp1 = 1
     }
+    // In the documented range a few hundred steps suffice; a fraction that has not settled after
+    // 20000 (astronomical parameters next to the mean) is reported as unusable.
+    guard converged, r.isFinite, r > 0 else { return nil }
     return scaledExponential(logPrefactor, r)
 }
