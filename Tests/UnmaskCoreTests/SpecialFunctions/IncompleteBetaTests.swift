@@ -150,6 +150,34 @@ struct SpecialFunctionIncompleteBetaTests {
     }
 }
 
+extension SpecialFunctionIncompleteBetaTests {
+    /// Random valid input over the whole double range of the parameters (a deterministic fuzz):
+    /// every pair finite, in [0, 1] and adding up to 1.
+    @Test func randomExtremeInputStaysFiniteAndInRange() {
+        var rng = SpecialFunctionRandom(seed: 2024)
+        var failures: [String] = []
+        for i in 0..<40_000 {
+            let range = i % 2 == 0 ? 300.0 : 12.0
+            let a = pow(10, Double.random(in: -range...range, using: &rng))
+            let b = pow(10, Double.random(in: -range...range, using: &rng))
+            let u = Double.random(in: 0..<1, using: &rng)
+            let t: Double
+            switch i % 4 {
+            case 0: t = u
+            case 1: t = pow(10, -Double.random(in: 0...323, using: &rng))
+            case 2: t = 1 - pow(10, -Double.random(in: 0...16, using: &rng))
+            default: t = min(max(1 / (1 + b / a) * (1 + (u - 0.5) * 0.1), 0), 1)
+            }
+            let pair = regularizedIncompleteBetaPair(t, a: a, b: b)
+            let ok = pair.value.isFinite && pair.complement.isFinite
+                && (0...1).contains(pair.value) && (0...1).contains(pair.complement)
+                && abs(pair.value + pair.complement - 1) <= 1e-12
+            if !ok { failures.append("a=\(a) b=\(b) t=\(t): \(pair)") }
+        }
+        #expect(failures.isEmpty, "\(failures.count) bad results, first: \(failures.prefix(5))")
+    }
+}
+
 /// Relative error, or 0/∞ where the reference underflows below 1e-300 (absolute tolerance there).
 func specialFunctionError(_ computed: Double, _ reference: Double) -> Double {
     if abs(reference) <= 1e-300 { return abs(computed - reference) <= 1e-300 ? 0 : .infinity }
