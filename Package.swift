@@ -7,12 +7,18 @@ let package = Package(
     products: [
         .executable(name: "unmask", targets: ["unmask"]),
         .library(name: "UnmaskCore", targets: ["UnmaskCore"]),
+        .library(name: "UnmaskUI", targets: ["UnmaskUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "UnmaskCore"),
+        .target(
+            name: "UnmaskUI",
+            dependencies: ["UnmaskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "unmask",
             dependencies: [
@@ -28,6 +34,10 @@ let package = Package(
         .testTarget(
             name: "UnmaskCLITests",
             dependencies: ["unmask"]
+        ),
+        .testTarget(
+            name: "UnmaskUITests",
+            dependencies: ["UnmaskUI"]
         ),
     ],
     swiftLanguageModes: [.v6]

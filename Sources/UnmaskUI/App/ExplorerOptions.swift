@@ -1,0 +1,28 @@
+import UnmaskCore
+
+/// How the explorer starts, from the command line.
+public struct ExplorerOptions: Sendable {
+    /// The cursor's starting point (from `--alpha beta:A,B`, snapped to the lattice).
+    public var cursor: BetaPoint
+    /// Schedules pinned at start (an `--alpha` that is not a Beta schedule).
+    public var pins: [MaskSchedule]
+    /// The weight γ the energies use; it leads the `w` cycle.
+    public var weight: MaskSchedule
+    public var steps: Int
+    public var length: Int
+    public var rounding: TokenRounding
+    public var seed: UInt64
+    public var mouse: Bool
+
+    public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
+                steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, mouse: Bool = true) {
+        self.cursor = cursor
+        self.pins = pins
+        self.weight = weight
+        self.steps = steps
+        self.length = length
+        self.rounding = rounding
+        self.seed = seed
+        self.mouse = mouse
+    }
+}

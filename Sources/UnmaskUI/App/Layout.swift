@@ -1,0 +1,74 @@
+/// Where everything goes on a screen of a given size. One pure function of the size, used by the
+/// view to draw and by `update` to size the heatmap grid and to hit-test mouse clicks.
+///
+///     ┌ heatmap ───────────────┐┌ schedules ──────────┐
+///     │ b │ map          │ bar ││ α_t plot │ γ_t plot │
+///     │   │              │     ││ tokens per step     │
+///     │   a axis, readout      ││                     │
+///     └────────────────────────┘└─────────────────────┘
+///     ┌ sampler ─────────────────────────────────────┐
+///     └──────────────────────────────────────────────┘
+///     explanation of the focused panel (2 rows)
+///     status line
+public struct Layout: Equatable, Sendable {
+    /// The smallest screen the explorer draws on; below it, a "terminal too small" screen.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public let screen: Rect
+    public let heatmap: Rect
+    public let schedules: Rect
+    public let sampler: Rect
+    public let explanation: Rect
+    public let status: Rect
+    /// The heatmap's parts inside its border.
+    public let map: Rect
+    public let bAxis: Rect
+    public let colorBar: Rect
+    public let aAxis: Rect
+    public let readout: Rect
+
+    public var isTooSmall: Bool { screen.width < Self.minimumWidth || screen.height < Self.minimumHeight }
+
+    /// Rows of the sampler panel including its border.
+    static let samplerHeight = 9
+    /// Columns left of the map (b labels and tick) and right of it (colour bar and labels).
+    static let bAxisWidth = 6
+    static let colorBarWidth = 11
+
+    public init(width: Int, height: Int, showsSampler: Bool) {
+        screen = Rect(x: 0, y: 0, width: width, height: height)
+        let (body, statusRow) = screen.splitBottom(1)
+        let (aboveExplanation, explanationRows) = body.splitBottom(2)
+        let (top, samplerRows) = aboveExplanation.splitBottom(showsSampler ? Self.samplerHeight : 0)
+        let heatmapWidth = Swift.min(Swift.max(width * 55 / 100, 40), width - 36)
+        let (left, right) = top.splitLeft(heatmapWidth)
+        heatmap = left
+        schedules = right
+        sampler = samplerRows
+        explanation = explanationRows
+        status = statusRow
+
+        let inner = left.inset(by: 1)
+        let (mapArea, bottom) = inner.splitBottom(3)
+        let (axisColumn, rest) = mapArea.splitLeft(Self.bAxisWidth)
+        let (mapRect, bar) = rest.splitRight(Self.colorBarWidth)
+        map = mapRect
+        bAxis = axisColumn
+        colorBar = bar
+        let (axisRows, readoutRow) = bottom.splitBottom(1)
+        aAxis = axisRows
+        readout = readoutRow
+    }
+
+    /// The heatmap's pixel grid: one column per cell, two rows per cell (half blocks).
+    public var mapPixels: (columns: Int, rows: Int) { (map.width, map.height * 2) }
+
+    /// The panel under a screen position.
+    public func panel(atX x: Int, y: Int) -> Focus? {
+        if heatmap.contains(x: x, y: y) { return .heatmap }
+        if schedules.contains(x: x, y: y) { return .schedules }
+        if sampler.contains(x: x, y: y) { return .sampler }
+        return nil
+    }
+}

@@ -1,0 +1,13 @@
+/// Everything that can happen to the explorer; `update` is the only place that reacts.
+public enum Msg: Equatable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// A scheduled tick; `token` tells which animation asked for it, so ticks of a stopped
+    /// animation are ignored.
+    case tick(token: Int)
+    /// Progress of a heatmap computation; results of a superseded generation are dropped.
+    case computeFinished(generation: Int, HeatmapValues)
+    /// The terminal was restored after a suspension (Ctrl-Z, then `fg`).
+    case resumed
+}

@@ -1,0 +1,135 @@
+import UnmaskCore
+
+/// The explorer's one state transition: applies a message to the model and returns the effects
+/// the shell must carry out. Pure: no I/O, no clock, no threads.
+public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
+    var effects: [Effect] = []
+    switch msg {
+    case let .key(key):
+        if let action = model.keys.action(for: key) {
+            effects += perform(action, on: &model)
+        }
+    case let .mouse(event):
+        handleMouse(event, on: &model)
+    case let .resize(width, height):
+        model.width = width
+        model.height = height
+        if !model.panels.contains(model.focus) { model.focus = .heatmap }
+        effects.append(.redrawAll)
+    case .tick:
+        break
+    case let .computeFinished(generation, values):
+        _ = model.heatmap.accept(values, generation: generation)
+    case .resumed:
+        effects.append(.redrawAll)
+    }
+    return effects + reconcileHeatmap(&model)
+}
+
+/// Starts a new heatmap generation when the wanted grid or metric differs from the current
+/// request, and cancels it when nothing can be shown (terminal too small).
+func reconcileHeatmap(_ model: inout Model) -> [Effect] {
+    guard let grid = model.grid else {
+        guard model.heatmap.request != nil else { return [] }
+        model.heatmap = HeatmapState()
+        return [.cancelHeatmap]
+    }
+    let job = model.heatmapJob
+    if let request = model.heatmap.request, request.grid == grid, request.job == job { return [] }
+    model.generation += 1
+    let request = HeatmapRequest(generation: model.generation, grid: grid, job: job)
+    model.heatmap = HeatmapState()
+    model.heatmap.request = request
+    return [.computeHeatmap(request)]
+}
+
+private func perform(_ action: Action, on model: inout Model) -> [Effect] {
+    if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw].contains(action) {
+        return []
+    }
+    model.notice = nil
+    switch action {
+    case let .moveCursor(da, db):
+        moveCursor(&model, da: da, db: db)
+    case let .zoom(direction):
+        zoom(&model, direction: direction)
+    case let .addSteps(delta):
+        model.steps = clamp(model.steps + delta, 1, Model.maximumSteps)
+    case let .doubleSteps(up):
+        model.steps = clamp(up ? model.steps * 2 : model.steps / 2, 1, Model.maximumSteps)
+    case let .doubleLength(up):
+        model.length = clamp(up ? model.length * 2 : model.length / 2, 1, Model.maximumLength)
+    case .focusNext:
+        model.focus = model.focus.moved(by: 1, among: model.panels)
+    case .focusPrevious:
+        model.focus = model.focus.moved(by: -1, among: model.panels)
+    case .cycleMetric:
+        let cycle = HeatmapMetric.cycle
+        model.metric = cycle[((cycle.firstIndex(of: model.metric) ?? -1) + 1) % cycle.count]
+    case .cycleWeight:
+        model.weightIndex = (model.weightIndex + 1) % model.weights.count
+    case .cycleRounding:
+        let all = TokenRounding.allCases
+        model.rounding = all[((all.firstIndex(of: model.rounding) ?? -1) + 1) % all.count]
+    case .pinCursor:
+        pin(model.cursorSchedule, on: &model)
+    case .pinNamed:
+        pin(Model.namedSchedules[model.nextNamedPin], on: &model)
+        model.nextNamedPin = (model.nextNamedPin + 1) % Model.namedSchedules.count
+    case .clearPins:
+        model.pins = []
+    case .cycleTarget, .cycleOrder, .playPause, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
+         .cycleTokenColoring:
+        model.notice = "the sampler needs the toy targets (not in this build)"
+    case .toggleHelp:
+        model.showsHelp.toggle()
+    case .closeOverlay:
+        model.showsHelp = false
+    case .redraw:
+        return [.redrawAll]
+    case .suspend:
+        return [.suspend]
+    case .quit:
+        return [.quit]
+    }
+    return []
+}
+
+private func moveCursor(_ model: inout Model, da: Int, db: Int) {
+    let spacing = model.spacing
+    let limit = model.gridLimit
+    model.cursor.a = clamp(model.cursor.a + da * spacing, spacing, limit.a)
+    model.cursor.b = clamp(model.cursor.b + db * spacing, spacing, limit.b)
+}
+
+/// Changes the lattice spacing and snaps the cursor to the new lattice.
+private func zoom(_ model: inout Model, direction: Int) {
+    model.spacingIndex = clamp(model.spacingIndex - direction, 0, BetaLattice.spacings.count - 1)
+    let spacing = model.spacing
+    let limit = model.gridLimit
+    model.cursor.a = clamp(BetaLattice.snap(model.cursor.a, spacing: spacing), spacing, limit.a)
+    model.cursor.b = clamp(BetaLattice.snap(model.cursor.b, spacing: spacing), spacing, limit.b)
+}
+
+/// Pins a schedule for comparison; the oldest pin goes when there are already three.
+private func pin(_ schedule: MaskSchedule, on model: inout Model) {
+    model.pins.removeAll { $0 == schedule }
+    model.pins.append(schedule)
+    if model.pins.count > Model.maximumPins { model.pins.removeFirst() }
+}
+
+/// A click on the heatmap moves the cursor to the clicked pixel (the upper one of the cell);
+/// a click anywhere else focuses that panel.
+private func handleMouse(_ event: MouseEvent, on model: inout Model) {
+    guard event.kind == .press, !model.showsHelp else { return }
+    let layout = model.layout
+    if let panel = layout.panel(atX: event.x, y: event.y), model.panels.contains(panel) { model.focus = panel }
+    guard layout.map.contains(x: event.x, y: event.y) else { return }
+    let i = event.x - layout.map.x
+    let j = (layout.map.maxY - 1 - event.y) * 2 + 1
+    model.cursor = BetaPoint(a: (i + 1) * model.spacing, b: (j + 1) * model.spacing)
+}
+
+func clamp(_ value: Int, _ lower: Int, _ upper: Int) -> Int {
+    Swift.min(Swift.max(value, lower), Swift.max(lower, upper))
+}

@@ -1,0 +1,35 @@
+/// What a key does; the key table maps keys to actions and `update` carries them out.
+public enum Action: Hashable, Sendable {
+    /// Move the heatmap cursor by lattice steps along a and b.
+    case moveCursor(a: Int, b: Int)
+    /// Finer (+1) or coarser (−1) lattice spacing on the (a, b) plane.
+    case zoom(Int)
+    /// Add to the number of steps N.
+    case addSteps(Int)
+    /// Multiply (true) or divide (false) the number of steps N by 2.
+    case doubleSteps(Bool)
+    /// Multiply (true) or divide (false) the sequence length L by 2.
+    case doubleLength(Bool)
+    case focusNext
+    case focusPrevious
+    case cycleMetric
+    case cycleWeight
+    case cycleTarget
+    case cycleRounding
+    case cycleOrder
+    case pinCursor
+    case pinNamed
+    case clearPins
+    case playPause
+    case stepForward
+    case stepBack
+    case jumpToStart
+    case jumpToEnd
+    case reseed
+    case cycleTokenColoring
+    case toggleHelp
+    case closeOverlay
+    case redraw
+    case suspend
+    case quit
+}

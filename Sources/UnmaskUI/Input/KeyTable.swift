@@ -1,0 +1,77 @@
+/// The key bindings as data: `update` dispatches through it and the `?` overlay and status line
+/// are generated from it, so the help can never disagree with the behaviour.
+public struct KeyTable: Equatable, Sendable {
+    /// Which part of the explorer a binding belongs to, in help order.
+    public enum Group: String, CaseIterable, Sendable {
+        case heatmap = "Heatmap"
+        case schedules = "Schedules and tokens"
+        case sampler = "Sampler"
+        case general = "General"
+    }
+
+    public struct Binding: Equatable, Sendable {
+        public let keys: [Key]
+        public let action: Action
+        public let group: Group
+        public let help: String
+        /// The short label on the status line, if the binding is shown there.
+        public let status: String?
+
+        /// The keys as the help writes them, e.g. `← h`.
+        public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+    }
+
+    public let bindings: [Binding]
+
+    /// The action bound to a key, if any.
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    /// Bindings of one group in table order.
+    public func bindings(in group: Group) -> [Binding] {
+        bindings.filter { $0.group == group }
+    }
+
+    /// The explorer's bindings.
+    public static let explorer = KeyTable(bindings: [
+        Binding(keys: [.left, .character("h")], action: .moveCursor(a: -1, b: 0), group: .heatmap, help: "cursor: a − one grid step", status: nil),
+        Binding(keys: [.right, .character("l")], action: .moveCursor(a: 1, b: 0), group: .heatmap, help: "cursor: a + one grid step", status: nil),
+        Binding(keys: [.down, .character("j")], action: .moveCursor(a: 0, b: -1), group: .heatmap, help: "cursor: b − one grid step", status: nil),
+        Binding(keys: [.up, .character("k")], action: .moveCursor(a: 0, b: 1), group: .heatmap, help: "cursor: b + one grid step", status: "←↓↑→ move"),
+        Binding(keys: [.character("H")], action: .moveCursor(a: -5, b: 0), group: .heatmap, help: "cursor: a − five grid steps", status: nil),
+        Binding(keys: [.character("L")], action: .moveCursor(a: 5, b: 0), group: .heatmap, help: "cursor: a + five grid steps", status: nil),
+        Binding(keys: [.character("J")], action: .moveCursor(a: 0, b: -5), group: .heatmap, help: "cursor: b − five grid steps", status: nil),
+        Binding(keys: [.character("K")], action: .moveCursor(a: 0, b: 5), group: .heatmap, help: "cursor: b + five grid steps", status: nil),
+        Binding(keys: [.character("z")], action: .zoom(1), group: .heatmap, help: "zoom in: finer grid (down to 0.01)", status: nil),
+        Binding(keys: [.character("Z")], action: .zoom(-1), group: .heatmap, help: "zoom out: coarser grid (up to 0.50)", status: "z/Z zoom"),
+        Binding(keys: [.character("m")], action: .cycleMetric, group: .heatmap, help: "metric: energy, N-step energy, sampling error", status: "m metric"),
+        Binding(keys: [.character("w")], action: .cycleWeight, group: .heatmap, help: "weight γ: uniform, Beta pairs, named schedules", status: "w weight"),
+        Binding(keys: [.character("+"), .character("=")], action: .addSteps(1), group: .schedules, help: "steps N + 1", status: "+/- steps"),
+        Binding(keys: [.character("-"), .character("_")], action: .addSteps(-1), group: .schedules, help: "steps N − 1", status: nil),
+        Binding(keys: [.character("*")], action: .doubleSteps(true), group: .schedules, help: "steps N × 2", status: nil),
+        Binding(keys: [.character("/")], action: .doubleSteps(false), group: .schedules, help: "steps N ÷ 2", status: nil),
+        Binding(keys: [.character(">")], action: .doubleLength(true), group: .schedules, help: "length L × 2 (token bars)", status: nil),
+        Binding(keys: [.character("<")], action: .doubleLength(false), group: .schedules, help: "length L ÷ 2 (token bars)", status: nil),
+        Binding(keys: [.character("r")], action: .cycleRounding, group: .schedules, help: "rounding: cumulative, llada, stochastic", status: nil),
+        Binding(keys: [.character("p")], action: .pinCursor, group: .schedules, help: "pin the cursor's schedule (up to 3)", status: "p pin"),
+        Binding(keys: [.character("n")], action: .pinNamed, group: .schedules, help: "pin the next named schedule (linear, sine, …)", status: nil),
+        Binding(keys: [.character("x")], action: .clearPins, group: .schedules, help: "clear the pinned schedules", status: nil),
+        Binding(keys: [.character(" ")], action: .playPause, group: .sampler, help: "play / pause the trajectory", status: "space play"),
+        Binding(keys: [.character(".")], action: .stepForward, group: .sampler, help: "step forward", status: nil),
+        Binding(keys: [.character(",")], action: .stepBack, group: .sampler, help: "step back", status: nil),
+        Binding(keys: [.character("g"), .home], action: .jumpToStart, group: .sampler, help: "jump to the start (all masked)", status: nil),
+        Binding(keys: [.character("G"), .end], action: .jumpToEnd, group: .sampler, help: "jump to the end", status: nil),
+        Binding(keys: [.character("s")], action: .reseed, group: .sampler, help: "reseed: sample a new trajectory", status: nil),
+        Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil),
+        Binding(keys: [.character("t")], action: .cycleTarget, group: .sampler, help: "toy target", status: nil),
+        Binding(keys: [.character("o")], action: .cycleOrder, group: .sampler, help: "reveal order: random, confidence, margin, entropy", status: nil),
+        Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
+        Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
+        Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),
+        Binding(keys: [.escape], action: .closeOverlay, group: .general, help: "close the help", status: nil),
+        Binding(keys: [.control("l")], action: .redraw, group: .general, help: "redraw the screen", status: nil),
+        Binding(keys: [.control("z")], action: .suspend, group: .general, help: "suspend (resume with fg)", status: nil),
+        Binding(keys: [.character("q"), .control("c")], action: .quit, group: .general, help: "quit", status: "q quit"),
+    ])
+}

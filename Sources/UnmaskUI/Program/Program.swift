@@ -1,0 +1,68 @@
+/// The running explorer: holds the model, feeds messages through `update`, carries out the
+/// effects with the injected scheduler and heatmap computer, and tells the shell when the
+/// screen must be redrawn. The terminal itself is the shell's business (see `Host`).
+@MainActor
+public final class Program {
+    public private(set) var model: Model
+    private let scheduler: Scheduler
+    private let computer: HeatmapComputer
+    private let host: Host
+
+    public init(model: Model, scheduler: Scheduler, computer: HeatmapComputer, host: Host) {
+        self.model = model
+        self.scheduler = scheduler
+        self.computer = computer
+        self.host = host
+    }
+
+    /// Applies a message and runs the effects it asks for.
+    public func send(_ msg: Msg) {
+        let effects = update(&model, msg)
+        for effect in effects { run(effect) }
+        host.modelChanged(fullRedraw: effects.contains(.redrawAll))
+    }
+
+    /// Starts the program: the first update (which requests the first heatmap).
+    public func start() {
+        send(.resize(width: model.width, height: model.height))
+    }
+
+    /// The screen for the current model.
+    public func render() -> CellBuffer {
+        var buffer = CellBuffer(width: model.width, height: model.height)
+        view(model, into: &buffer)
+        return buffer
+    }
+
+    private func run(_ effect: Effect) {
+        switch effect {
+        case let .computeHeatmap(request):
+            computer.start(request) { [weak self] generation, values in
+                self?.send(.computeFinished(generation: generation, values))
+            }
+        case .cancelHeatmap:
+            computer.cancel()
+        case let .scheduleTick(token, delay):
+            scheduler.schedule(after: delay) { [weak self] in self?.send(.tick(token: token)) }
+        case .redrawAll:
+            break
+        case .suspend:
+            host.suspend()
+            send(.resumed)
+        case .quit:
+            computer.cancel()
+            host.quit()
+        }
+    }
+}
+
+/// What the program needs from the shell around it: drawing, suspension and exit.
+@MainActor
+public protocol Host: AnyObject {
+    /// The model changed: the screen should be redrawn soon (every cell if `fullRedraw`).
+    func modelChanged(fullRedraw: Bool)
+    /// Restores the terminal and stops until the process is continued.
+    func suspend()
+    /// Restores the terminal and ends the process.
+    func quit()
+}

@@ -1,0 +1,92 @@
+/// How many colours the terminal shows; every `TerminalColor` is fitted to it, degrading from
+/// 24-bit to the 256-colour palette to 16 or 8 ANSI colours to none (attributes only).
+public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
+    case none
+    case ansi8 = "8"
+    case ansi16 = "16"
+    case palette256 = "256"
+    case trueColor = "24-bit"
+
+    /// Picks the depth from what the terminal description reports and the environment:
+    /// `NO_COLOR` (any value) or no colour support → none; `COLORTERM=truecolor|24bit` with a
+    /// direct-colour description, or a description with 2²⁴ colours → 24-bit; then 256, 16, 8.
+    public static func detect(hasColors: Bool, colors: Int, environment: [String: String]) -> ColorDepth {
+        if environment["NO_COLOR"] != nil || !hasColors { return .none }
+        if colors >= 1 << 24 { return .trueColor }
+        if colors >= 256 { return .palette256 }
+        if colors >= 16 { return .ansi16 }
+        if colors >= 8 { return .ansi8 }
+        return .none
+    }
+
+    /// Whether the environment asks for 24-bit colour (`COLORTERM=truecolor` or `24bit`).
+    public static func wantsTrueColor(_ environment: [String: String]) -> Bool {
+        let value = environment["COLORTERM"]?.lowercased()
+        return value == "truecolor" || value == "24bit"
+    }
+
+    /// The terminal colour number for a colour at this depth: −1 for the terminal's default,
+    /// 0xRRGGBB at 24-bit (direct colour; values below 8 would name ANSI colours, so they are
+    /// nudged to 8), an xterm palette index at 256, an ANSI index at 16 and 8.
+    public func colorNumber(of color: TerminalColor) -> Int {
+        switch (self, color) {
+        case (.none, _), (_, .default):
+            return -1
+        case let (.ansi8, .ansi(index)):
+            return index % 8
+        case let (_, .ansi(index)):
+            return index
+        case let (.trueColor, .rgb(r, g, b)):
+            return Swift.max(8, Int(r) << 16 | Int(g) << 8 | Int(b))
+        case let (.palette256, .rgb(r, g, b)):
+            return Self.nearestPaletteIndex(r, g, b)
+        case let (.ansi16, .rgb(r, g, b)):
+            return Self.nearestAnsiIndex(r, g, b, count: 16)
+        case let (.ansi8, .rgb(r, g, b)):
+            return Self.nearestAnsiIndex(r, g, b, count: 8)
+        }
+    }
+
+    public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// xterm's default RGB values of the 16 ANSI colours.
+    static let ansiPalette: [(UInt8, UInt8, UInt8)] = [
+        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+    ]
+
+    /// Levels of xterm's 6×6×6 colour cube (indices 16–231).
+    static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
+
+    /// The nearest entry of the xterm 256-colour palette among the colour cube and the 24 greys
+    /// (232–255, 8 + 10k), by squared RGB distance.
+    static func nearestPaletteIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
+        func nearestLevel(_ value: UInt8) -> Int {
+            cubeLevels.indices.min { abs(cubeLevels[$0] - Int(value)) < abs(cubeLevels[$1] - Int(value)) }!
+        }
+        let (ri, gi, bi) = (nearestLevel(r), nearestLevel(g), nearestLevel(b))
+        let cube = (cubeLevels[ri], cubeLevels[gi], cubeLevels[bi])
+        let mean = (Int(r) + Int(g) + Int(b)) / 3
+        let greyStep = Swift.min(23, Swift.max(0, Int((Double(mean - 8) / 10).rounded())))
+        let grey = 8 + 10 * greyStep
+        let cubeDistance = distance((Int(r), Int(g), Int(b)), cube)
+        let greyDistance = distance((Int(r), Int(g), Int(b)), (grey, grey, grey))
+        return greyDistance < cubeDistance ? 232 + greyStep : 16 + 36 * ri + 6 * gi + bi
+    }
+
+    /// The nearest of the first `count` ANSI colours by squared RGB distance.
+    static func nearestAnsiIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8, count: Int) -> Int {
+        let target = (Int(r), Int(g), Int(b))
+        return (0..<count).min { a, b in
+            let (ar, ag, ab) = ansiPalette[a], (br, bg, bb) = ansiPalette[b]
+            return distance(target, (Int(ar), Int(ag), Int(ab))) < distance(target, (Int(br), Int(bg), Int(bb)))
+        }!
+    }
+
+    private static func distance(_ x: (Int, Int, Int), _ y: (Int, Int, Int)) -> Int {
+        let (dr, dg, db) = (x.0 - y.0, x.1 - y.1, x.2 - y.2)
+        return dr * dr + dg * dg + db * db
+    }
+}

@@ -1,0 +1,87 @@
+/// Where each key of a TOML document is written, by dotted path: TOMLKit reports positions for
+/// syntax errors only, so unknown keys and bad values are located by this light scan of the
+/// source. It understands `[table]` headers and `key = value` lines (bare, dotted or quoted keys);
+/// keys inside inline tables are located at their parent key. Lines and columns count from 1.
+struct TOMLKeyLocations {
+    struct Location: Equatable {
+        let line: Int
+        /// Column of the value after `=`, or of the header.
+        let column: Int
+    }
+
+    private var locations: [String: Location] = [:]
+
+    init(source: String) {
+        var table: [String] = []
+        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(rawLine)
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let indent = line.count - trimmed.count
+            if trimmed.hasPrefix("[") {
+                let inner = trimmed.dropFirst().prefix { $0 != "]" }
+                table = Self.keyPath(String(inner))
+                locations[table.joined(separator: ".")] = Location(line: index + 1, column: indent + 1)
+            } else if let equals = Self.assignment(in: trimmed) {
+                let key = Self.keyPath(String(trimmed[..<equals]))
+                guard !key.isEmpty else { continue }
+                let afterEquals = trimmed[trimmed.index(after: equals)...]
+                let valueOffset = trimmed.distance(from: trimmed.startIndex, to: equals) + 1
+                    + afterEquals.prefix { $0 == " " || $0 == "\t" }.count
+                let path = (table + key).joined(separator: ".")
+                if locations[path] == nil {
+                    locations[path] = Location(line: index + 1, column: indent + valueOffset + 1)
+                }
+            }
+        }
+    }
+
+    /// The location of a path, or of its nearest located ancestor.
+    func location(of path: String) -> Location? {
+        var components = path.split(separator: ".").map(String.init)
+        while !components.isEmpty {
+            if let location = locations[components.joined(separator: ".")] { return location }
+            components.removeLast()
+        }
+        return nil
+    }
+
+    /// The index of the `=` of a `key = value` line, if the line starts with a key.
+    private static func assignment(in line: Substring) -> Substring.Index? {
+        guard let first = line.first, first.isLetter || first.isNumber || first == "\"" || first == "'" || first == "_" || first == "-" else {
+            return nil
+        }
+        var quote: Character?
+        for index in line.indices {
+            let character = line[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "=" {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// `a.b."c d"` → ["a", "b", "c d"], white space around parts removed.
+    private static func keyPath(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "." {
+                parts.append(current)
+                current = ""
+            } else if character != " " && character != "\t" {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,48 @@
+/// A complete set of styles for every `ThemeKey`. User themes may be partial: whatever they do not
+/// set comes from `Theme.standard` (see `ThemeParser`).
+public struct Theme: Equatable, Sendable {
+    public var name: String
+    public var description: String
+    public private(set) var values: [ThemeKey: ThemeValue]
+
+    public init(name: String, description: String, values: [ThemeKey: ThemeValue]) {
+        self.name = name
+        self.description = description
+        self.values = values
+    }
+
+    /// The base style: `ui.fg` on `ui.bg`.
+    public var base: Style {
+        Style(foreground: rawStyle(.foreground).foreground ?? .default,
+              background: rawStyle(.background).foreground ?? .default)
+    }
+
+    /// The style of a key over the base style, so unset colours inherit `ui.fg`/`ui.bg`.
+    public subscript(key: ThemeKey) -> Style {
+        base.patched(with: rawStyle(key))
+    }
+
+    /// The colours of a list key (`heatmap.stops`, `plot.series`, …).
+    public func colors(_ key: ThemeKey) -> [TerminalColor] {
+        if case let .colors(colors)? = values[key] { return colors }
+        if case let .colors(colors)? = Self.standard.values[key] { return colors }
+        return [.default]
+    }
+
+    /// The n-th colour of a list key, cycling.
+    public func color(_ key: ThemeKey, _ index: Int) -> TerminalColor {
+        let list = colors(key)
+        return list[((index % list.count) + list.count) % list.count]
+    }
+
+    /// Sets one entry.
+    public mutating func set(_ key: ThemeKey, _ value: ThemeValue) {
+        values[key] = value
+    }
+
+    private func rawStyle(_ key: ThemeKey) -> Style {
+        if case let .style(style)? = values[key] { return style }
+        if case let .style(style)? = Self.standard.values[key] { return style }
+        return Style()
+    }
+}

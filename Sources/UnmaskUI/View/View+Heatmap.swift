@@ -1,0 +1,83 @@
+import UnmaskCore
+
+/// The heatmap panel: title with the metric and progress, b axis, map, colour bar, a axis and the
+/// cursor readout `a=0.90 b=0.30  energy E=17.72  N=8`.
+func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    let theme = model.theme
+    Panel(title: heatmapTitle(model), focused: model.focus == .heatmap).draw(in: layout.heatmap, into: &buffer, theme: theme)
+    let pixels = layout.mapPixels
+    let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.values,
+                               scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,
+                               theme: theme, colorDepth: model.colorDepth)
+    widget.draw(in: layout.map, into: &buffer)
+    ColorBar(scale: model.heatmap.scale, ramp: widget.ramp, halfBlocks: widget.usesHalfBlocks, theme: theme)
+        .draw(in: layout.colorBar, into: &buffer)
+    drawBAxis(model, layout: layout, into: &buffer)
+    drawAAxis(model, layout: layout, into: &buffer)
+    drawReadout(model, in: layout.readout, into: &buffer)
+}
+
+private func heatmapTitle(_ model: Model) -> String {
+    var title = model.metric == .energy ? "Energy E(α; γ)" : "N-step energy E_N(α; γ), N=\(model.steps)"
+    title += " · γ=\(scheduleName(model.weight))"
+    if let values = model.heatmap.values {
+        if !values.isComplete { title += " · refining ×\(values.stride)" }
+    } else if model.heatmap.request != nil {
+        title += " · computing"
+    }
+    return title
+}
+
+/// b labels at the top, middle and bottom rows, ticks, and `▶` on the cursor's row.
+private func drawBAxis(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    let axis = model.theme[.heatmapAxis]
+    let rows = layout.map.height
+    let labelled = [0, rows / 2, rows - 1]
+    for row in 0..<rows {
+        let y = layout.map.y + row
+        let upperJ = 2 * (rows - 1 - row) + 1
+        let j = row == rows - 1 ? upperJ - 1 : upperJ
+        if labelled.contains(row) {
+            buffer.write(BetaPoint.twoDecimals((j + 1) * model.spacing).leftPadded(to: 4), x: layout.bAxis.x, y: y, style: axis)
+            buffer.put("┤", x: layout.bAxis.maxX - 1, y: y, style: axis)
+        } else {
+            buffer.put("│", x: layout.bAxis.maxX - 1, y: y, style: axis)
+        }
+    }
+    if let cell = model.cursorCell {
+        buffer.put("▶", x: layout.bAxis.maxX - 1, y: layout.map.maxY - 1 - cell.j / 2, style: model.theme[.heatmapCursor])
+    }
+}
+
+/// a labels at the left, middle and right, ticks, `▲` under the cursor's column, axis names.
+private func drawAAxis(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    let axis = model.theme[.heatmapAxis]
+    let tickRow = layout.aAxis.y, labelRow = layout.aAxis.y + 1
+    let columns = layout.map.width
+    buffer.write("b↑ a→", x: layout.aAxis.x, y: tickRow, style: axis)
+    for column in 0..<columns { buffer.put("─", x: layout.map.x + column, y: tickRow, style: axis) }
+    for column in [0, columns / 2, columns - 1] {
+        buffer.put("┬", x: layout.map.x + column, y: tickRow, style: axis)
+        let text = BetaPoint.twoDecimals((column + 1) * model.spacing)
+        let x = column == 0 ? layout.map.x : column == columns - 1 ? layout.map.maxX - text.count : layout.map.x + column - text.count / 2
+        buffer.write(text, x: x, y: labelRow, style: axis)
+    }
+    if let cell = model.cursorCell {
+        buffer.put("▲", x: layout.map.x + cell.i, y: tickRow, style: model.theme[.heatmapCursor])
+    }
+}
+
+private func drawReadout(_ model: Model, in rect: Rect, into buffer: inout CellBuffer) {
+    let theme = model.theme
+    var x = buffer.write(model.cursor.readout, x: rect.x, y: rect.y, style: theme[.accent], limit: rect.maxX)
+    let value = model.cursorValue.map(NumberFormat.readout) ?? "…"
+    x = buffer.write("  \(model.metric.name) \(model.metric.symbol)=\(value)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
+    buffer.write("  N=\(model.steps)", x: x, y: rect.y, style: theme[.muted], limit: rect.maxX)
+}
+
+extension String {
+    /// The string padded with spaces on the left to at least `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

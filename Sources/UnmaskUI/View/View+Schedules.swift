@@ -1,0 +1,31 @@
+import UnmaskCore
+
+/// The schedules panel: α_t and γ_t of the cursor's schedule and the pinned ones as braille
+/// plots side by side, their legend, and the tokens revealed per step for the current L and N.
+func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    let theme = model.theme
+    let inner = Panel(title: "Schedules · \(model.cursor.spec)", focused: model.focus == .schedules)
+        .draw(in: layout.schedules, into: &buffer, theme: theme)
+    guard inner.width >= 20, inner.height >= 8 else { return }
+    let schedules = [(model.cursor.spec, model.cursorSchedule)] + model.pins.map { (scheduleName($0), $0) }
+    let (plots, rest) = inner.splitTop(inner.height * 11 / 20)
+    let (legendRow, bars) = rest.splitTop(1)
+    let (alphaRect, gammaRect) = plots.splitLeft(plots.width / 2)
+    for (title, rect, curve) in [("α_t", alphaRect, { (s: MaskSchedule, t: Double) in s.alpha(at: t) }),
+                                 ("γ_t", gammaRect, { (s: MaskSchedule, t: Double) in s.gamma(at: t) })] {
+        let series = schedules.enumerated().map { index, entry in
+            LinePlot.Series(name: entry.0, color: theme.color(.plotSeries, index),
+                            values: LinePlot.samples(width: rect.width) { curve(entry.1, $0) })
+        }
+        LinePlot(title: title, series: series, theme: theme).draw(in: Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height), into: &buffer)
+    }
+    var x = legendRow.x
+    for (index, entry) in schedules.enumerated() {
+        x = buffer.write("━ ", x: x, y: legendRow.y, style: Style(foreground: theme.color(.plotSeries, index)), limit: legendRow.maxX)
+        x = buffer.write(entry.0 + (index == 0 ? " (cursor)  " : "  "), x: x, y: legendRow.y, style: theme[.plotLabel], limit: legendRow.maxX)
+    }
+    let request = TokenCountRequest(length: model.length, steps: model.steps, rounding: model.rounding)
+    let counts = ((try? tokenCounts(for: model.cursorSchedule, request)) ?? []).map(\.tokens)
+    TokenBars(title: "tokens per step · L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)", counts: counts, theme: theme)
+        .draw(in: bars.splitTop(1).rest, into: &buffer)
+}

@@ -1,0 +1,46 @@
+import UnmaskCore
+
+/// Draws the whole screen for a model. Pure: the same model always gives the same cells.
+public func view(_ model: Model, into buffer: inout CellBuffer) {
+    let theme = model.theme
+    buffer.fill(buffer.bounds, style: theme.base)
+    let layout = model.layout
+    if layout.isTooSmall {
+        drawTooSmall(model, in: buffer.bounds, into: &buffer)
+        return
+    }
+    drawHeatmapPanel(model, layout: layout, into: &buffer)
+    drawSchedulesPanel(model, layout: layout, into: &buffer)
+    TextBlock(PanelExplanation.text(for: model.focus, metric: model.metric), style: theme[.muted])
+        .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
+    let right = model.notice ?? "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"
+    StatusLine(keys: model.keys, right: right, theme: theme).draw(in: layout.status, into: &buffer)
+    if model.showsHelp {
+        HelpOverlay(keys: model.keys, theme: theme).draw(in: buffer.bounds, into: &buffer)
+    }
+}
+
+/// A schedule as the screen names it: `uniform` for γ = t, otherwise its spec.
+func scheduleName(_ schedule: MaskSchedule) -> String {
+    schedule == .uniform ? "uniform" : schedule.description
+}
+
+/// The message shown instead of the panels when the terminal is smaller than the layout needs.
+private func drawTooSmall(_ model: Model, in rect: Rect, into buffer: inout CellBuffer) {
+    let lines = [
+        "terminal too small (need \(Layout.minimumWidth)×\(Layout.minimumHeight))",
+        "now \(model.width)×\(model.height): enlarge it, or q to quit",
+    ]
+    let top = rect.y + Swift.max(0, (rect.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+        let x = rect.x + Swift.max(0, (rect.width - line.count) / 2)
+        buffer.write(line, x: x, y: top + index, style: index == 0 ? model.theme[.error] : model.theme[.muted])
+    }
+}
+
+extension Rect {
+    /// The rectangle shrunk by `amount` columns on the left and right.
+    func inset(horizontally amount: Int) -> Rect {
+        Rect(x: x + amount, y: y, width: width - 2 * amount, height: height)
+    }
+}

@@ -1,0 +1,57 @@
+/// The heatmap's legend: a vertical ramp from the scale's top (upper value) to its bottom with
+/// three value labels, then the marks for +∞, not yet computed and the optimum.
+public struct ColorBar {
+    public let scale: ValueScale?
+    public let ramp: ColorRamp
+    public let halfBlocks: Bool
+    public let theme: Theme
+
+    public init(scale: ValueScale?, ramp: ColorRamp, halfBlocks: Bool, theme: Theme) {
+        self.scale = scale
+        self.ramp = ramp
+        self.halfBlocks = halfBlocks
+        self.theme = theme
+    }
+
+    public func draw(in rect: Rect, into buffer: inout CellBuffer) {
+        guard rect.width >= 6, rect.height >= 1 else { return }
+        let legend: [(Character, Style, String)] = [
+            ("╱", theme[.heatmapInfinite], "+∞"),
+            ("·", theme[.heatmapPending], "pending"),
+            ("◆", theme[.heatmapOptimum], "min"),
+        ]
+        let legendRows = Swift.min(legend.count, Swift.max(0, rect.height - 3))
+        let barRows = rect.height - legendRows
+        let barX = rect.x + 1
+        let labelX = rect.x + 4
+        let labelStyle = theme[.heatmapAxis]
+        for row in 0..<barRows {
+            let span = Double(Swift.max(1, 2 * barRows - 1))
+            let upper = 1 - Double(2 * row) / span
+            let lower = 1 - Double(2 * row + 1) / span
+            for column in 0..<2 {
+                if halfBlocks {
+                    buffer.put("▀", x: barX + column, y: rect.y + row,
+                               style: Style(foreground: ramp.color(at: upper), background: ramp.color(at: Swift.max(0, lower))))
+                } else {
+                    let level = ramp.level(at: (upper + Swift.max(0, lower)) / 2)
+                    buffer.put(HeatmapWidget.shades[Swift.min(level, HeatmapWidget.shades.count - 1)], x: barX + column,
+                               y: rect.y + row, style: Style(foreground: ramp.color(level: level)))
+                }
+            }
+        }
+        if let scale {
+            let labels = [(0, 1.0), (barRows / 2, 0.5), (barRows - 1, 0.0)]
+            for (row, position) in labels where row >= 0 && (row != barRows / 2 || barRows >= 5) {
+                buffer.write(NumberFormat.label(scale.value(at: position), width: rect.maxX - labelX), x: labelX,
+                             y: rect.y + row, style: labelStyle, limit: rect.maxX)
+            }
+        }
+        for (index, entry) in legend.prefix(legendRows).enumerated() {
+            let y = rect.y + barRows + index
+            buffer.put(entry.0, x: barX, y: y, style: entry.1)
+            buffer.put(entry.0, x: barX + 1, y: y, style: entry.1)
+            buffer.write(entry.2, x: labelX, y: y, style: labelStyle, limit: rect.maxX)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// The (a, b) heatmap: each character cell shows two lattice points as a `▀` half block
+/// (foreground the upper point, background the lower), so pixels are square at twice the
+/// vertical resolution. +∞ is hatched `╱`, points not computed yet are `·`, the smallest value
+/// is marked `◆`, and the cursor's point is lit in the cursor colour. Without 256 colours the
+/// cells fall back to shade glyphs `░▒▓█` of the mean of their two points.
+public struct HeatmapWidget {
+    /// Grid columns (a) and rows (b), b = 0 at the bottom; the grid is one column per cell and
+    /// two rows per cell of the rectangle it is drawn in.
+    public let columns: Int
+    public let rows: Int
+    public let values: HeatmapValues?
+    public let scale: ValueScale?
+    public let optimum: Int?
+    public let cursor: (i: Int, j: Int)?
+    public let theme: Theme
+    public let colorDepth: ColorDepth
+
+    public init(columns: Int, rows: Int, values: HeatmapValues?, scale: ValueScale?, optimum: Int?,
+                cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth) {
+        self.columns = columns
+        self.rows = rows
+        self.values = values
+        self.scale = scale
+        self.optimum = optimum
+        self.cursor = cursor
+        self.theme = theme
+        self.colorDepth = colorDepth
+    }
+
+    /// Shade glyphs from low to high for terminals with few colours.
+    static let shades: [Character] = ["░", "▒", "▓", "█"]
+
+    /// The ramp at this colour depth: 64 levels at 24-bit, 32 at 256 colours (a few hundred
+    /// colour pairs), the shade glyphs' 4 below that.
+    var ramp: ColorRamp {
+        let levels = colorDepth == .trueColor ? 64 : colorDepth == .palette256 ? 32 : Self.shades.count
+        return ColorRamp(stops: theme.colors(.heatmapStops), levels: levels)
+    }
+
+    var usesHalfBlocks: Bool { colorDepth >= .palette256 }
+
+    /// What one lattice point shows.
+    enum Pixel: Equatable {
+        case pending
+        case infinite
+        case level(Int)
+    }
+
+    func pixel(i: Int, j: Int, ramp: ColorRamp) -> Pixel {
+        guard let values, let scale else { return .pending }
+        let value = values.displayValue(i: i, j: j, columns: columns)
+        if value.isNaN { return .pending }
+        if value == .infinity { return .infinite }
+        return .level(ramp.level(at: scale.position(of: value)))
+    }
+
+    public func draw(in rect: Rect, into buffer: inout CellBuffer) {
+        let ramp = ramp
+        let cellRows = Swift.min(rect.height, rows / 2)
+        for y in 0..<cellRows {
+            let upperJ = 2 * (cellRows - 1 - y) + 1
+            for i in 0..<Swift.min(rect.width, columns) {
+                let upper = pixel(i: i, j: upperJ, ramp: ramp)
+                let lower = pixel(i: i, j: upperJ - 1, ramp: ramp)
+                drawCell(upper: upper, lower: lower, x: rect.x + i, y: rect.y + y, ramp: ramp, into: &buffer)
+            }
+        }
+        if let optimum, let values, values.values[optimum].isFinite {
+            let (i, j) = (optimum % columns, optimum / columns)
+            let y = rect.y + cellRows - 1 - j / 2
+            var style = theme[.heatmapOptimum]
+            if usesHalfBlocks { style.background = color(of: pixel(i: i, j: j ^ 1, ramp: ramp), ramp: ramp) }
+            buffer.put("◆", x: rect.x + i, y: y, style: style)
+        }
+        if let cursor, cursor.i < columns, cursor.j < rows {
+            let y = rect.y + cellRows - 1 - cursor.j / 2
+            let isUpper = cursor.j % 2 == 1
+            let other = pixel(i: cursor.i, j: cursor.j ^ 1, ramp: ramp)
+            var style = theme[.heatmapCursor]
+            if usesHalfBlocks { style.background = color(of: other, ramp: ramp) }
+            buffer.put(isUpper ? "▀" : "▄", x: rect.x + cursor.i, y: y, style: style)
+        }
+    }
+
+    private func drawCell(upper: Pixel, lower: Pixel, x: Int, y: Int, ramp: ColorRamp, into buffer: inout CellBuffer) {
+        if upper == .pending && lower == .pending {
+            buffer.put("·", x: x, y: y, style: theme[.heatmapPending])
+        } else if upper == .infinite && lower == .infinite {
+            buffer.put("╱", x: x, y: y, style: theme[.heatmapInfinite])
+        } else if usesHalfBlocks {
+            buffer.put("▀", x: x, y: y, style: Style(foreground: color(of: upper, ramp: ramp), background: color(of: lower, ramp: ramp)))
+        } else {
+            let levels = [upper, lower].map { pixel -> Int in
+                if case let .level(level) = pixel { return level }
+                return pixel == .infinite ? ramp.levels - 1 : 0
+            }
+            let level = (levels[0] + levels[1] + 1) / 2
+            buffer.put(Self.shades[level], x: x, y: y, style: Style(foreground: ramp.color(level: level), background: theme.base.background))
+        }
+    }
+
+    /// The colour a pixel contributes to a half block.
+    func color(of pixel: Pixel, ramp: ColorRamp) -> TerminalColor {
+        switch pixel {
+        case .pending: return theme.base.background ?? .default
+        case .infinite: return theme[.heatmapInfinite].background ?? theme[.heatmapInfinite].foreground ?? .default
+        case let .level(level): return ramp.color(level: level)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The bottom line: the key hints the key table marks for it (`key label` pairs), and on the
+/// right a notice or the current N, L and weight.
+public struct StatusLine {
+    public let keys: KeyTable
+    public let right: String
+    public let theme: Theme
+
+    public init(keys: KeyTable, right: String, theme: Theme) {
+        self.keys = keys
+        self.right = right
+        self.theme = theme
+    }
+
+    public func draw(in rect: Rect, into buffer: inout CellBuffer) {
+        guard rect.height >= 1 else { return }
+        let text = theme[.statusText], key = theme[.statusKey]
+        buffer.fill(rect, style: text)
+        let rightStart = Swift.max(rect.x, rect.maxX - right.count - 1)
+        var x = rect.x + 1
+        for hint in keys.bindings.compactMap(\.status) {
+            let parts = hint.split(separator: " ", maxSplits: 1).map(String.init)
+            let width = hint.count + 2
+            guard x + width <= rightStart else { break }
+            x = buffer.write(parts[0], x: x, y: rect.y, style: key)
+            if parts.count > 1 { x = buffer.write(" " + parts[1], x: x, y: rect.y, style: text) }
+            x += 2
+        }
+        buffer.write(right, x: rightStart, y: rect.y, style: text, limit: rect.maxX)
+    }
+}
