@@ -15,14 +15,25 @@ let package = Package(
     ],
     targets: [
         .target(name: "UnmaskCore"),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
         .target(
             name: "UnmaskUI",
             dependencies: ["UnmaskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "TerminalBackend",
+            dependencies: ["CNcurses", "UnmaskUI"]
         ),
         .executableTarget(
             name: "unmask",
             dependencies: [
                 "UnmaskCore",
+                "UnmaskUI",
+                "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnmaskUITests",
-            dependencies: ["UnmaskUI"]
+            dependencies: ["UnmaskUI", "unmask"]
         ),
     ],
     swiftLanguageModes: [.v6]

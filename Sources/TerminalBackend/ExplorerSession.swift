@@ -1,0 +1,127 @@
+import Dispatch
+import Glibc
+import UnmaskCore
+import UnmaskUI
+
+/// The explorer running in a real terminal: checks the terminal, sets up signals and curses,
+/// feeds input and computation results to the `Program`, draws its frames, and restores the
+/// terminal on every way out (quit, SIGINT/SIGTERM/SIGHUP, crash signals, `exit`).
+///
+/// Resize has one owner: a Dispatch source on SIGWINCH that asks the kernel for the size and
+/// calls `resizeterm` (so ncurses installs no SIGWINCH handler of its own). Input comes from a
+/// Dispatch read source on standard input, drained without waiting, and everything runs on the
+/// main queue under `dispatchMain()`.
+@MainActor
+public final class ExplorerSession: Host {
+    /// Themes to use: the chosen one, and the one for terminals without colour (unless the
+    /// user chose explicitly).
+    public struct Themes: Sendable {
+        public let chosen: Theme
+        public let withoutColor: Theme?
+
+        public init(chosen: Theme, withoutColor: Theme?) {
+            self.chosen = chosen
+            self.withoutColor = withoutColor
+        }
+    }
+
+    private let terminal: Terminal
+    private var program: Program!
+    private var sources: [DispatchSourceProtocol] = []
+    private var frameScheduled = false
+    private var fullRedrawPending = true
+
+    /// Starts the explorer and returns; the caller then runs `dispatchMain()`. Throws before
+    /// touching the terminal if it cannot be used.
+    @discardableResult
+    public static func start(options: ExplorerOptions, themes: Themes,
+                             environment: [String: String]) throws(TerminalRequirementError) -> ExplorerSession {
+        try TerminalRequirements.check(inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+                                       term: environment["TERM"])
+        guard let input = fdopen(STDIN_FILENO, "r"), let output = fdopen(STDOUT_FILENO, "w") else {
+            throw .notATerminal("standard output")
+        }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
+        TerminalRestore.saveModes(of: STDIN_FILENO)
+        let terminal = try Terminal(term: environment["TERM"] ?? "", input: input, output: output,
+                                    mouse: options.mouse, environment: environment)
+        TerminalRestore.prepare(sequences: Terminal.restoreSequences())
+        TerminalRestore.active.store(true, ordering: .releasing)
+        CrashSignals.install()
+        atexit { TerminalRestore.restoreIfActive() }
+        let theme = terminal.colorDepth == .none ? themes.withoutColor ?? themes.chosen : themes.chosen
+        let session = ExplorerSession(terminal: terminal)
+        let model = Model(options: options, width: terminal.width, height: terminal.height,
+                          colorDepth: terminal.colorDepth, theme: theme)
+        session.program = Program(model: model, scheduler: MainQueueScheduler(), computer: GridHeatmapComputer(), host: session)
+        session.listen()
+        session.program.start()
+        return session
+    }
+
+    private init(terminal: Terminal) {
+        self.terminal = terminal
+    }
+
+    /// Dispatch sources for input and signals, all on the main queue.
+    private func listen() {
+        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+        input.setEventHandler { [unowned self] in
+            MainActor.assumeIsolated {
+                for message in terminal.pendingMessages() { program.send(message) }
+            }
+        }
+        sources.append(input)
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            addSignalSource(number) { [unowned self] in terminate(by: number) }
+        }
+        addSignalSource(SIGWINCH) { [unowned self] in
+            if let message = terminal.resized() { program.send(message) }
+        }
+        addSignalSource(SIGCONT) { [unowned self] in program.send(.resumed) }
+        for source in sources { source.resume() }
+    }
+
+    private func addSignalSource(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+        source.setEventHandler { MainActor.assumeIsolated { handler() } }
+        sources.append(source)
+    }
+
+    public func modelChanged(fullRedraw: Bool) {
+        fullRedrawPending = fullRedrawPending || fullRedraw
+        guard !frameScheduled else { return }
+        frameScheduled = true
+        DispatchQueue.main.async { [unowned self] in
+            MainActor.assumeIsolated { drawFrame() }
+        }
+    }
+
+    private func drawFrame() {
+        frameScheduled = false
+        terminal.draw(program.render(), everything: fullRedrawPending)
+        fullRedrawPending = false
+    }
+
+    public func suspend() {
+        terminal.suspend()
+        fullRedrawPending = true
+    }
+
+    public func quit() {
+        terminal.close()
+        exit(0)
+    }
+
+    /// SIGINT, SIGTERM or SIGHUP: restore the terminal, then die of the same signal.
+    private func terminate(by number: Int32) {
+        terminal.close()
+        signal(number, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        _ = raise(number)
+        exit(128 + number)
+    }
+}

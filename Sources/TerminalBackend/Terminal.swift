@@ -1,0 +1,153 @@
+import CNcurses
+import Glibc
+import UnmaskUI
+
+/// One ncurses screen: set up, colours, input, drawing by cell diff, suspension and teardown.
+/// The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
+@MainActor
+public final class Terminal {
+    public let colorDepth: ColorDepth
+    public private(set) var width: Int
+    public private(set) var height: Int
+    private let screen: OpaquePointer
+    private let pairs: ColorPairs
+    private var previous: CellBuffer?
+    private var isOpen = true
+
+    /// Opens curses on the given streams with the terminal description `term`. Throws when
+    /// ncurses has no description for it. The caller checks that the streams are terminals.
+    public init(term: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
+                mouse: Bool, environment: [String: String]) throws(TerminalRequirementError) {
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
+        self.screen = screen
+        _ = set_term(screen)
+        let window = unmask_stdscr()
+        _ = raw()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = nodelay(window, true)
+        _ = leaveok(window, true)
+        _ = curs_set(0)
+        _ = set_escdelay(25)
+        let hasColors = has_colors()
+        if hasColors {
+            _ = start_color()
+            _ = use_default_colors()
+        }
+        colorDepth = ColorDepth.detect(hasColors: hasColors, colors: Int(unmask_colors()), environment: environment)
+        pairs = ColorPairs(depth: colorDepth)
+        if mouse {
+            _ = mousemask(unmask_button1_pressed() | unmask_button4_pressed() | unmask_button5_pressed(), nil)
+            _ = mouseinterval(0)
+        }
+        width = Int(unmask_cols())
+        height = Int(unmask_lines())
+    }
+
+    /// The escape sequences that undo this terminal's setup (for `TerminalRestore`).
+    static func restoreSequences() -> String {
+        var text = ""
+        for capability in ["rmcup", "cnorm", "sgr0", "rmkx"] {
+            guard let pointer = tigetstr(capability), Int(bitPattern: pointer) != -1 else { continue }
+            text += String(cString: pointer)
+        }
+        return text + "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l"
+    }
+
+    /// Writes the cells that differ from the last frame (all of them if `everything`) and
+    /// updates the physical screen.
+    public func draw(_ buffer: CellBuffer, everything: Bool = false) {
+        let window = unmask_stdscr()
+        if everything || previous?.width != buffer.width || previous?.height != buffer.height {
+            previous = nil
+            _ = clearok(window, true)
+        }
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if let previous, previous[x, y] == cell { continue }
+                put(cell, x: x, y: y, window: window)
+            }
+        }
+        previous = buffer
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        var characters = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        var pair = pairs.pair(foreground: cell.foreground, background: cell.background)
+        var character = cchar_t()
+        _ = setcchar(&character, characters, attributes(cell.attributes), 0, &pair)
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+
+    private func attributes(_ attributes: CellAttributes) -> attr_t {
+        var value = unmask_a_normal()
+        if attributes.contains(.bold) { value |= unmask_a_bold() }
+        if attributes.contains(.dim) { value |= unmask_a_dim() }
+        if attributes.contains(.reverse) { value |= unmask_a_reverse() }
+        if attributes.contains(.underline) { value |= unmask_a_underline() }
+        return value
+    }
+
+    /// Reads every pending input event without waiting.
+    public func pendingMessages() -> [Msg] {
+        var messages: [Msg] = []
+        var code: wint_t = 0
+        while true {
+            let result = wget_wch(unmask_stdscr(), &code)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                if Int32(code) == KEY_RESIZE {
+                    if let resize = resized() { messages.append(resize) }
+                } else if let message = InputDecoder.functionKey(Int32(code)) {
+                    messages.append(message)
+                }
+            } else if let message = InputDecoder.character(UInt32(code)) {
+                messages.append(message)
+            }
+        }
+        return messages
+    }
+
+    /// Asks the kernel for the window size, tells curses, and returns the resize message if the
+    /// size changed.
+    public func resized() -> Msg? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        if unmask_window_size(STDOUT_FILENO, &rows, &columns) == 0, rows > 0, columns > 0,
+           rows != unmask_lines() || columns != unmask_cols() {
+            _ = resizeterm(rows, columns)
+        }
+        let size = (Int(unmask_cols()), Int(unmask_lines()))
+        guard size != (width, height) else { return nil }
+        (width, height) = size
+        previous = nil
+        return .resize(width: width, height: height)
+    }
+
+    /// Leaves curses mode, stops the process until it is continued (`fg`), and comes back with
+    /// the next draw repainting everything.
+    public func suspend() {
+        _ = endwin()
+        TerminalRestore.active.store(false, ordering: .releasing)
+        signal(SIGTSTP, SIG_DFL)
+        _ = raise(SIGTSTP)
+        signal(SIGTSTP, SIG_IGN)
+        TerminalRestore.active.store(true, ordering: .releasing)
+        previous = nil
+    }
+
+    /// Leaves curses mode for good, restoring the terminal.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        _ = mousemask(0, nil)
+        _ = endwin()
+        TerminalRestore.active.store(false, ordering: .releasing)
+        delscreen(screen)
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import TerminalBackend
+import UnmaskCore
+import UnmaskUI
+
+struct Explore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the full-screen explorer (the default command).",
+        discussion: """
+            A live heatmap of the energy over the Beta(a, b) plane of mask
+            schedules, the cursor's α_t and γ_t with up to three pinned schedules,
+            and the tokens each of N steps reveals. Press ? inside for every key;
+            q or Ctrl-C quits.
+
+            The cursor moves on a grid of spacing 0.05 (z/Z: 0.01 … 0.50) and its
+            schedule is read out as `a=0.90 b=0.30`; --alpha beta:A,B starts it
+            at the nearest grid point, any other SPEC is pinned instead.
+
+            Themes: --theme NAME loads NAME.toml from --themes-dir, then
+            $XDG_CONFIG_HOME/unmask/themes (~/.config/unmask/themes), then the
+            bundled themes/ folder (next to the executable, in
+            ../share/unmask/themes, or in the source tree it was built from); a
+            path to a .toml file also works. Keys a theme leaves out come from the
+            default theme, `dark`. With NO_COLOR set or a terminal without colour
+            the `mono` theme is used unless --theme says otherwise.
+
+            Needs a terminal on standard input and output and a TERM other than
+            dumb; in pipes use the headless commands instead.
+
+            Examples:
+              unmask
+              unmask explore --alpha beta:1,0.2 --steps 16
+              unmask explore --weight beta:0.9,0.3 --theme projector
+              unmask explore --alpha cosine --length 64 --no-mouse
+              unmask explore --list-themes
+            """
+    )
+
+    @Option(help: ArgumentHelp("The cursor's starting schedule, or a schedule to pin.", discussion: specHelp, valueName: "spec"))
+    var alpha: String = "beta:0.9,0.3"
+
+    @Option(help: ArgumentHelp("The weight γ of the energies (any SPEC).", valueName: "spec"))
+    var weight: String = "uniform"
+
+    @Option(help: ArgumentHelp("The toy target of the sampler.", valueName: "name"))
+    var target: String?
+
+    @Option(parsing: .unconditional, help: "Number of sampling steps N.")
+    var steps: Int = 8
+
+    @Option(parsing: .unconditional, help: "Sequence length L of the tokens-per-step bars.")
+    var length: Int = 256
+
+    @Option(help: "Token rounding: cumulative, llada or stochastic.")
+    var rounding: TokenRounding = .cumulative
+
+    @Option(parsing: .unconditional, help: "Seed of the sampler and of stochastic rounding.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Theme name or .toml path (see --list-themes).", valueName: "name"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("A folder of NAME.toml themes, searched first.", valueName: "dir"))
+    var themesDir: String?
+
+    @Flag(help: "List the available themes and exit.")
+    var listThemes = false
+
+    @Flag(help: "Do not use the mouse (clicks then select text as usual).")
+    var noMouse = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let library = try themeLibrary(environment)
+        if listThemes {
+            printThemes(library)
+            return
+        }
+        let options = try explorerOptions()
+        let themes = try loadThemes(library)
+        let failure = MainActor.assumeIsolated { Self.start(options: options, themes: themes, environment: environment) }
+        if let failure { throw UsageError(failure) }
+        dispatchMain()
+    }
+
+    /// Starts the session on the main actor, or says why the terminal cannot be used.
+    @MainActor
+    private static func start(options: ExplorerOptions, themes: ExplorerSession.Themes,
+                              environment: [String: String]) -> TerminalRequirementError? {
+        do {
+            try ExplorerSession.start(options: options, themes: themes, environment: environment)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func explorerOptions() throws(UsageError) -> ExplorerOptions {
+        try requirePositive(steps, "--steps N")
+        try requirePositive(length, "--length L")
+        let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
+        var options = ExplorerOptions(weight: try parseSchedule(weight, option: "--weight"), steps: steps, length: length,
+                                      rounding: rounding, seed: seed, mouse: !noMouse)
+        if case let .beta(a, b) = alphaSchedule.family {
+            options.cursor = BetaPoint(a: Int((a * 100).rounded()), b: Int((b * 100).rounded()))
+        } else {
+            options.pins = [alphaSchedule]
+        }
+        return options
+    }
+
+    private func themeLibrary(_ environment: [String: String]) throws(UsageError) -> ThemeLibrary {
+        if let themesDir {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: themesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw UsageError("--themes-dir \(themesDir): no such folder")
+            }
+        }
+        return ThemeLibrary.standard(themesDirectory: themesDir, environment: environment)
+    }
+
+    /// The chosen theme (default `dark`) and, unless a theme was chosen, `mono` for terminals
+    /// without colour; warnings about ignored keys go to standard error.
+    private func loadThemes(_ library: ThemeLibrary) throws(UsageError) -> ExplorerSession.Themes {
+        let chosen = try load(theme ?? Theme.standard.name, from: library)
+        let mono = theme == nil ? try? library.load("mono").theme : nil
+        return ExplorerSession.Themes(chosen: chosen, withoutColor: mono)
+    }
+
+    private func load(_ name: String, from library: ThemeLibrary) throws(UsageError) -> Theme {
+        let loaded = try usage { () throws(ThemeError) in try library.load(name) }
+        var standardError = StandardError()
+        for warning in loaded.warnings { print("unmask: warning: \(warning)", to: &standardError) }
+        return loaded.theme
+    }
+
+    private func printThemes(_ library: ThemeLibrary) {
+        let themes = library.available()
+        guard !themes.isEmpty else {
+            print("\(Theme.standard.name)  \(Theme.standard.description)  (built in)")
+            return
+        }
+        let width = themes.map(\.name.count).max() ?? 0
+        for entry in themes {
+            let description = (try? library.load(entry.file).theme.description) ?? "(does not load)"
+            print("\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(description)  (\(entry.file))")
+        }
+    }
+}
