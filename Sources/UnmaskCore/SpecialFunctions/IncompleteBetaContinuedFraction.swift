@@ -16,7 +16,7 @@ import Foundation
 
 @usableFromInline
 func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble, _ y: DoubleDouble, lambda: Double) -> Double? {
-    let logPrefactor = logBetaPowerTerm(a, b, x, y)
+    let logPrefactor = logBetaPowerTermOfComplements(a, b, x, y)
     if logPrefactor.hi < -760 { return 0 }
     let xv = x.hi
     let c = lambda + 1

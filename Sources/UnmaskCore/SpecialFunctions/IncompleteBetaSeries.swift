@@ -37,7 +37,7 @@ func incompleteBetaPowerSeries(_ a: Double, _ b: Double, _ x: DoubleDouble) -> D
 /// `dᵢ = dᵢ₋₁·(a+b+i−1)/(a+i)·x` (all terms positive), for a small positive integer `n`.
 @usableFromInline
 func incompleteBetaUpwardDifference(_ a: Double, _ b: Double, _ x: DoubleDouble, _ y: DoubleDouble, _ n: Int) -> Double {
-    let logPrefactor = logBetaPowerTerm(a, b, x, y)
+    let logPrefactor = logBetaPowerTermOfComplements(a, b, x, y)
     let xv = x.hi
     let apb = a + b
     var d = 1.0
