@@ -40,7 +40,8 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark(
             name,
             configuration: .init(
-                metrics: metrics,
+                // CPU time too: CPU / wall shows how many cores the run actually got.
+                metrics: metrics + [.cpuTotal],
                 timeUnits: .nanoseconds,
                 warmupIterations: 1,
                 maxDuration: .seconds(120),
