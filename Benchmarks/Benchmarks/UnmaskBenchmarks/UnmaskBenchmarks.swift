@@ -16,7 +16,9 @@ func passes(_ name: String, default value: Int) -> Int {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    let metrics: [BenchmarkMetric] = [.wallClock, .throughput]
+    // Wall clock is what the table judges; CPU time is a cross-check that other processes on a
+    // shared machine disturb less (and, for the parallel run, CPU / wall = cores actually used).
+    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .throughput]
 
     // 1. I_t(a, b) on one thread: one pass = every point of the shared file, summed.
     Benchmark(
@@ -40,8 +42,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark(
             name,
             configuration: .init(
-                // CPU time too: CPU / wall shows how many cores the run actually got.
-                metrics: metrics + [.cpuTotal],
+                metrics: metrics,
                 timeUnits: .nanoseconds,
                 warmupIterations: 1,
                 maxDuration: .seconds(120),
