@@ -99,6 +99,10 @@ private func incompleteBetaRatio(_ a: Double, _ b: Double, _ x: DoubleDouble, _ 
                 if let w1 = incompleteBetaLargeASmallB(b0, a0, y0, x0, adding: 0) {
                     return fromW1(w1)
                 }
+                if x0.hi < 1e-200 {
+                    let pair = incompleteBetaTinyXPair(a0, b0, x0.hi)
+                    return swapped ? (pair.complement, pair.value) : (pair.value, pair.complement)
+                }
                 return fromW(incompleteBetaPowerSeries(a0, b0, x0))
             }
         } else {
@@ -116,6 +120,11 @@ private func incompleteBetaRatio(_ a: Double, _ b: Double, _ x: DoubleDouble, _ 
         let head = incompleteBetaUpwardDifference(b0, a0, y0, x0, n)
         if let w1 = incompleteBetaLargeASmallB(b0 + Double(n), a0, y0, x0, adding: head) {
             return fromW1(w1)
+        }
+        if x0.hi < 1e-200 {
+            // the expansion underflowed (a0 tiny, x0 subnormal): w = x0^a0/(a0·B) to all digits
+            let pair = incompleteBetaTinyXPair(a0, b0, x0.hi)
+            return swapped ? (pair.complement, pair.value) : (pair.value, pair.complement)
         }
         return fromW(incompleteBetaPowerSeries(a0, b0, x0))
     }

@@ -111,3 +111,33 @@ func incompleteBetaTinyAComplement(_ a: Double, _ b: Double, _ x: Double) -> Dou
     }
     return -a * (c + s)
 }
+
+/// `(I_x(a, b), 1 − I_x(a, b))` for an `x` so small (≤ 1e-200) that `I_x(a,b) = x^a/(a·B(a,b))`
+/// to double precision, computed from `ln w = a·ln x − ln Γ(1+a) + [ln Γ(a+b) − ln Γ(b)]` with an
+/// absolute error far below |ln w|, so that `1 − w = −expm1(ln w)` keeps its relative accuracy
+/// even when `a` is tiny and `w` is close to 1 (where TOMS 708's expansion underflows).
+@usableFromInline
+func incompleteBetaTinyXPair(_ a: Double, _ b: Double, _ x: Double) -> (value: Double, complement: Double) {
+    // ln Γ(1 + a), relative-accurate for tiny a through 1/Γ(1+a) − 1
+    let logGammaOnePlusA = a <= 1.5 ? -log1p(reciprocalGammaOnePlusMinusOne(a)) : lgamma(1 + a)
+    let logW = a * log(x) - logGammaOnePlusA + logGammaRatioShift(b, a)
+    return (exp(logW), -expm1(logW))
+}
+
+/// `ln Γ(b + a) − ln Γ(b)` with a small absolute error relative to its size, also for tiny `a`:
+/// upward recurrence `[ln Γ(b+1+a) − ln Γ(b+1)] − ln(1 + a/b)` to `b ≥ 10`, then for `a ≤ 1e-3`
+/// the Taylor series `a·ψ(b) + a²ψ′(b)/2 + a³ψ″(b)/6`, otherwise lgamma differences.
+@usableFromInline
+func logGammaRatioShift(_ b: Double, _ a: Double) -> Double {
+    if a > 1e-3 { return lgamma(b + a) - lgamma(b) }
+    var b = b
+    var shift = 0.0
+    while b < 10 {
+        shift -= log1p(a / b)
+        b += 1
+    }
+    let r = 1 / b
+    let trigamma = r + 0.5 * r * r + r * r * r / 6 - r * r * r * r * r / 30
+    let tetragamma = -r * r - r * r * r - 0.5 * r * r * r * r
+    return shift + a * digamma(b) + 0.5 * a * a * trigamma + a * a * a / 6 * tetragamma
+}
