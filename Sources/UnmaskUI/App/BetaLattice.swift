@@ -1,7 +1,6 @@
 /// The points the cursor visits on the Beta (a, b) plane: multiples of a spacing, kept in
 /// hundredths so that every point reads exactly with two decimals (`a=0.90 b=0.30`). The
-/// heatmap samples the same lattice, one pixel per point, from one spacing up to as many as
-/// the panel shows.
+/// heatmap samples the same lattice, one pixel per point, in a window that follows the cursor.
 public struct BetaPoint: Hashable, Sendable {
     /// a and b in hundredths.
     public var a: Int
@@ -33,6 +32,8 @@ public enum BetaLattice {
     public static let spacings = [1, 2, 5, 10, 20, 50]
     /// The spacing the explorer starts with (0.05).
     public static let defaultSpacingIndex = 2
+    /// The largest a and b the cursor reaches (100.00).
+    public static let maximum = 10_000
 
     /// The lattice point nearest to a value in hundredths, at least one spacing.
     public static func snap(_ hundredths: Int, spacing: Int) -> Int {

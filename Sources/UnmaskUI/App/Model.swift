@@ -25,6 +25,8 @@ public struct Model: Equatable, Sendable {
     public let keys: KeyTable
 
     public var cursor: BetaPoint
+    /// The lattice point at the heatmap's lower-left pixel; the window scrolls to keep the cursor in it.
+    public var origin: BetaPoint
     public var spacingIndex: Int
     public var metric: HeatmapMetric
     public var weights: [MaskSchedule]
@@ -53,6 +55,7 @@ public struct Model: Equatable, Sendable {
         let spacing = BetaLattice.spacings[spacingIndex]
         cursor = BetaPoint(a: BetaLattice.snap(options.cursor.a, spacing: spacing),
                            b: BetaLattice.snap(options.cursor.b, spacing: spacing))
+        origin = BetaPoint(a: spacing, b: spacing)
         metric = .energy
         weights = [options.weight] + Self.weightCycle.filter { $0 != options.weight }
         weightIndex = 0
@@ -82,19 +85,32 @@ public struct Model: Equatable, Sendable {
     /// The panels on screen, in focus order.
     public var panels: [Focus] { layout.sampler.isEmpty ? [.heatmap, .schedules] : Focus.allCases }
 
-    /// The heatmap grid for the current panel size and spacing: the lattice points spacing·1 …
-    /// spacing·count along each axis, one per pixel.
+    /// The heatmap grid for the current panel size: the lattice points origin + spacing·k along
+    /// each axis, one per pixel.
     public var grid: ParameterGrid? {
         let pixels = layout.mapPixels
         guard !layout.isTooSmall, pixels.columns >= 2, pixels.rows >= 2 else { return nil }
-        return try? ParameterGrid(a: Self.axis(spacing: spacing, count: pixels.columns),
-                                  b: Self.axis(spacing: spacing, count: pixels.rows))
+        return try? ParameterGrid(a: Self.axis(from: origin.a, spacing: spacing, count: pixels.columns),
+                                  b: Self.axis(from: origin.b, spacing: spacing, count: pixels.rows))
     }
 
-    /// The largest a and b on the grid, in hundredths.
-    public var gridLimit: (a: Int, b: Int) {
+    /// The lattice point of heatmap pixel (i, j), j = 0 at the bottom.
+    public func point(i: Int, j: Int) -> BetaPoint {
+        BetaPoint(a: origin.a + i * spacing, b: origin.b + j * spacing)
+    }
+
+    /// Scrolls the heatmap window so that it contains the cursor.
+    mutating func keepCursorInView() {
         let pixels = layout.mapPixels
-        return (spacing * Swift.max(1, pixels.columns), spacing * Swift.max(1, pixels.rows))
+        origin.a = Self.scrolled(origin.a, toShow: cursor.a, spacing: spacing, count: pixels.columns)
+        origin.b = Self.scrolled(origin.b, toShow: cursor.b, spacing: spacing, count: pixels.rows)
+    }
+
+    /// Centres the heatmap window on the cursor (after a zoom).
+    mutating func centerOnCursor() {
+        let pixels = layout.mapPixels
+        origin.a = Swift.max(spacing, cursor.a - spacing * (pixels.columns / 2))
+        origin.b = Swift.max(spacing, cursor.b - spacing * (pixels.rows / 2))
     }
 
     /// What the heatmap should show now.
@@ -108,7 +124,7 @@ public struct Model: Equatable, Sendable {
     /// The grid index of the cursor, if it is on the grid.
     public var cursorCell: (i: Int, j: Int)? {
         let pixels = layout.mapPixels
-        let i = cursor.a / spacing - 1, j = cursor.b / spacing - 1
+        let i = (cursor.a - origin.a) / spacing, j = (cursor.b - origin.b) / spacing
         guard i >= 0, i < pixels.columns, j >= 0, j < pixels.rows else { return nil }
         return (i, j)
     }
@@ -121,7 +137,15 @@ public struct Model: Equatable, Sendable {
         return values.values[cell.j * columns + cell.i]
     }
 
-    private static func axis(spacing: Int, count: Int) throws -> GridAxis {
-        try GridAxis(min: Double(spacing) / 100, max: Double(spacing * count) / 100, count: count)
+    private static func axis(from first: Int, spacing: Int, count: Int) throws -> GridAxis {
+        try GridAxis(min: Double(first) / 100, max: Double(first + spacing * (count - 1)) / 100, count: count)
+    }
+
+    /// The window start along one axis moved as little as possible to show `value`.
+    private static func scrolled(_ start: Int, toShow value: Int, spacing: Int, count: Int) -> Int {
+        let span = spacing * Swift.max(0, count - 1)
+        if value < start { return Swift.max(spacing, value) }
+        if value > start + span { return Swift.max(spacing, value - span) }
+        return start
     }
 }

@@ -23,6 +23,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .resumed:
         effects.append(.redrawAll)
     }
+    model.keepCursorInView()
     return effects + reconcileHeatmap(&model)
 }
 
@@ -97,18 +98,17 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
 
 private func moveCursor(_ model: inout Model, da: Int, db: Int) {
     let spacing = model.spacing
-    let limit = model.gridLimit
-    model.cursor.a = clamp(model.cursor.a + da * spacing, spacing, limit.a)
-    model.cursor.b = clamp(model.cursor.b + db * spacing, spacing, limit.b)
+    model.cursor.a = clamp(model.cursor.a + da * spacing, spacing, BetaLattice.maximum)
+    model.cursor.b = clamp(model.cursor.b + db * spacing, spacing, BetaLattice.maximum)
 }
 
-/// Changes the lattice spacing and snaps the cursor to the new lattice.
+/// Changes the lattice spacing, snaps the cursor to the new lattice and centres the window on it.
 private func zoom(_ model: inout Model, direction: Int) {
     model.spacingIndex = clamp(model.spacingIndex - direction, 0, BetaLattice.spacings.count - 1)
     let spacing = model.spacing
-    let limit = model.gridLimit
-    model.cursor.a = clamp(BetaLattice.snap(model.cursor.a, spacing: spacing), spacing, limit.a)
-    model.cursor.b = clamp(BetaLattice.snap(model.cursor.b, spacing: spacing), spacing, limit.b)
+    model.cursor.a = clamp(BetaLattice.snap(model.cursor.a, spacing: spacing), spacing, BetaLattice.maximum)
+    model.cursor.b = clamp(BetaLattice.snap(model.cursor.b, spacing: spacing), spacing, BetaLattice.maximum)
+    model.centerOnCursor()
 }
 
 /// Pins a schedule for comparison; the oldest pin goes when there are already three.
@@ -127,7 +127,7 @@ private func handleMouse(_ event: MouseEvent, on model: inout Model) {
     guard layout.map.contains(x: event.x, y: event.y) else { return }
     let i = event.x - layout.map.x
     let j = (layout.map.maxY - 1 - event.y) * 2 + 1
-    model.cursor = BetaPoint(a: (i + 1) * model.spacing, b: (j + 1) * model.spacing)
+    model.cursor = model.point(i: i, j: j)
 }
 
 func clamp(_ value: Int, _ lower: Int, _ upper: Int) -> Int {

@@ -15,11 +15,14 @@ public final class Program {
         self.host = host
     }
 
-    /// Applies a message and runs the effects it asks for.
+    /// Applies a message and runs the effects it asks for; the host hears of it only if the
+    /// model changed (a dropped stale result redraws nothing).
     public func send(_ msg: Msg) {
+        let before = model
         let effects = update(&model, msg)
         for effect in effects { run(effect) }
-        host.modelChanged(fullRedraw: effects.contains(.redrawAll))
+        let fullRedraw = effects.contains(.redrawAll)
+        if fullRedraw || model != before { host.modelChanged(fullRedraw: fullRedraw) }
     }
 
     /// Starts the program: the first update (which requests the first heatmap).

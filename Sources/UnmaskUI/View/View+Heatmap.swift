@@ -1,3 +1,4 @@
+import Foundation
 import UnmaskCore
 
 /// The heatmap panel: title with the metric and progress, b axis, map, colour bar, a axis and the
@@ -38,7 +39,7 @@ private func drawBAxis(_ model: Model, layout: Layout, into buffer: inout CellBu
         let upperJ = 2 * (rows - 1 - row) + 1
         let j = row == rows - 1 ? upperJ - 1 : upperJ
         if labelled.contains(row) {
-            buffer.write(BetaPoint.twoDecimals((j + 1) * model.spacing).leftPadded(to: 4), x: layout.bAxis.x, y: y, style: axis)
+            buffer.write(axisLabel(model.point(i: 0, j: j).b).leftPadded(to: 4), x: layout.bAxis.x, y: y, style: axis)
             buffer.put("┤", x: layout.bAxis.maxX - 1, y: y, style: axis)
         } else {
             buffer.put("│", x: layout.bAxis.maxX - 1, y: y, style: axis)
@@ -58,7 +59,7 @@ private func drawAAxis(_ model: Model, layout: Layout, into buffer: inout CellBu
     for column in 0..<columns { buffer.put("─", x: layout.map.x + column, y: tickRow, style: axis) }
     for column in [0, columns / 2, columns - 1] {
         buffer.put("┬", x: layout.map.x + column, y: tickRow, style: axis)
-        let text = BetaPoint.twoDecimals((column + 1) * model.spacing)
+        let text = axisLabel(model.point(i: column, j: 0).a)
         let x = column == 0 ? layout.map.x : column == columns - 1 ? layout.map.maxX - text.count : layout.map.x + column - text.count / 2
         buffer.write(text, x: x, y: labelRow, style: axis)
     }
@@ -73,6 +74,13 @@ private func drawReadout(_ model: Model, in rect: Rect, into buffer: inout CellB
     let value = model.cursorValue.map(NumberFormat.readout) ?? "…"
     x = buffer.write("  \(model.metric.name) \(model.metric.symbol)=\(value)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
     buffer.write("  N=\(model.steps)", x: x, y: rect.y, style: theme[.muted], limit: rect.maxX)
+}
+
+/// An axis value in hundredths in at most four characters: `0.05`, `12.5`, `100`.
+private func axisLabel(_ hundredths: Int) -> String {
+    if hundredths < 1000 { return BetaPoint.twoDecimals(hundredths) }
+    if hundredths < 10000 { return String(format: "%.1f", Double(hundredths) / 100) }
+    return String(hundredths / 100)
 }
 
 extension String {

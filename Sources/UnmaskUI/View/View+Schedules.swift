@@ -26,6 +26,6 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
     }
     let request = TokenCountRequest(length: model.length, steps: model.steps, rounding: model.rounding)
     let counts = ((try? tokenCounts(for: model.cursorSchedule, request)) ?? []).map(\.tokens)
-    TokenBars(title: "tokens per step · L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)", counts: counts, theme: theme)
+    TokenBars(title: "tokens/step L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)", counts: counts, theme: theme)
         .draw(in: bars.splitTop(1).rest, into: &buffer)
 }

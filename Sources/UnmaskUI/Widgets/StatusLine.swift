@@ -1,5 +1,6 @@
-/// The bottom line: the key hints the key table marks for it (`key label` pairs), and on the
-/// right a notice or the current N, L and weight.
+/// The bottom line: the key hints the key table marks for it (`key label` pairs, the general
+/// ones such as `? help` and `q quit` first so they survive narrow screens), and on the right a
+/// notice or the current N, L and weight.
 public struct StatusLine {
     public let keys: KeyTable
     public let right: String
@@ -17,7 +18,8 @@ public struct StatusLine {
         buffer.fill(rect, style: text)
         let rightStart = Swift.max(rect.x, rect.maxX - right.count - 1)
         var x = rect.x + 1
-        for hint in keys.bindings.compactMap(\.status) {
+        let general = keys.bindings(in: .general), others = keys.bindings.filter { $0.group != .general }
+        for hint in (general + others).compactMap(\.status) {
             let parts = hint.split(separator: " ", maxSplits: 1).map(String.init)
             let width = hint.count + 2
             guard x + width <= rightStart else { break }

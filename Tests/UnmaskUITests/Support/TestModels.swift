@@ -1,0 +1,36 @@
+import UnmaskCore
+import UnmaskUI
+
+/// Models for tests: a fixed size, no colour (so heatmaps draw shade glyphs that a text
+/// snapshot can see) and the shipped mono theme.
+enum TestModels {
+    static let mono: Theme = {
+        let source = (try? ShippedThemes.source("mono")) ?? ""
+        return (try? ThemeParser(source: source, file: "mono").parse(name: "mono").theme) ?? .standard
+    }()
+
+    static func model(width: Int = 80, height: Int = 24, options: ExplorerOptions = ExplorerOptions(),
+                      depth: ColorDepth = .none) -> Model {
+        var model = Model(options: options, width: width, height: height, colorDepth: depth, theme: depth == .none ? mono : .standard)
+        _ = update(&model, .resize(width: width, height: height))
+        return model
+    }
+
+    /// The model after its current heatmap request has been computed in full.
+    static func computed(_ model: Model) -> Model {
+        var model = model
+        guard let request = model.heatmap.request else { return model }
+        let values = (0..<request.grid.cellCount).map { index -> Double in
+            let point = request.grid.point(at: index)
+            return request.job.value(a: point.a, b: point.b)
+        }
+        _ = update(&model, .computeFinished(generation: request.generation, HeatmapValues(values: values, stride: 1)))
+        return model
+    }
+
+    static func render(_ model: Model) -> CellBuffer {
+        var buffer = CellBuffer(width: model.width, height: model.height)
+        view(model, into: &buffer)
+        return buffer
+    }
+}
