@@ -21,6 +21,8 @@ public func regularizedIncompleteBeta(_ t: Double, a: Double, b: Double) -> Doub
 /// expansion (`a, b > 100` near the mean), the large-`a`/small-`b` expansion in incomplete gamma
 /// functions (with `I_x(a,b) − I_x(a+n,b)` finite sums to shift a parameter), or special series when
 /// one parameter is below 1e-15; the symmetry `I_t(a,b) = 1 − I_{1−t}(b,a)` picks the orientation.
+/// (Departing from TOMS 708 for speed, the continued fraction also replaces the shifted sums for
+/// moderate parameters (`a ≤ 1e4`, `1 < b < 40`) and for the small side of `a ≤ 1 < b` below its mean.)
 /// Every prefactor `x^a y^b/B(a,b)` is exponentiated from a double-double logarithm built on Stirling's
 /// formula, so that values such as 1e-250 keep all their digits; `1 − t` is carried exactly.
 ///
