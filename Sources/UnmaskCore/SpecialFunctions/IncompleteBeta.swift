@@ -93,7 +93,7 @@ private func incompleteBetaRatio(_ a: Double, _ b: Double, _ x: DoubleDouble, _ 
                 if let w1 = complementByContinuedFraction(a0, b0, x0, y0) { return fromW1(w1) }
                 return fromW1(incompleteBetaPowerSeries(b0, a0, y0))
             }
-            if x0.hi < 0.1 && pow(x0.hi * b0, a0) <= 0.7 {
+            if x0.hi < 0.1 && a0 * log(x0.hi * b0) <= -0.35667494393873238 {  // (x0·b0)^a0 ≤ 0.7
                 return fromW(incompleteBetaPowerSeries(a0, b0, x0))
             }
             if b0 > 15 {
@@ -108,7 +108,7 @@ private func incompleteBetaRatio(_ a: Double, _ b: Double, _ x: DoubleDouble, _ 
                 return fromW(incompleteBetaPowerSeries(a0, b0, x0))
             }
         } else {
-            if a0 >= min(0.2, b0) || pow(x0.hi, a0) <= 0.9 {
+            if a0 >= min(0.2, b0) || a0 * log(x0.hi) <= -0.10536051565782630 {  // x0^a0 ≤ 0.9
                 return fromW(incompleteBetaPowerSeries(a0, b0, x0))
             }
             if x0.hi >= 0.3 {

@@ -34,7 +34,7 @@ func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble
     var bnp1 = c / c1
     var r = c1 / c
     // Per step (TOMS's form with its divisions rewritten as products: c1 + 2n/a = (s + 2)/a,
-    // so only 1/(s(s+2)) and the rescaling 1/bₙ₊₁ are divisions):
+    // so only 1/(s(s+2)) and the approximant aₙ₊₁/bₙ₊₁ are divisions, both off the chain):
     //   αₙ = p(p + b/a)·(a/s)²·n(b−n)x²,  βₙ = n + n(b−n)x/s + (n + a)/(s + 2)·(1 + λ + n(1+y)).
     var converged = false
     while n < 20_000 {
@@ -57,16 +57,20 @@ func incompleteBetaContinuedFraction(_ a: Double, _ b: Double, _ x: DoubleDouble
         bnp1 = b2
 
         let r0 = r
-        let inverse = 1 / bnp1
-        r = anp1 * inverse
+        r = anp1 / bnp1  // not fed back into the recurrence: off the critical path
         if abs(r - r0) <= continuedFractionTolerance * r {
             converged = true
             break
         }
-        an *= inverse
-        bn *= inverse
-        anp1 = r
-        bnp1 = 1
+        let magnitude = abs(bnp1)
+        if magnitude > 1e100 || magnitude < 1e-100 {
+            // rescale only now and then (TOMS rescales at every step, a division on the chain)
+            let inverse = 1 / bnp1
+            an *= inverse
+            bn *= inverse
+            anp1 = r
+            bnp1 = 1
+        }
     }
     // In the documented range a few hundred steps suffice; a fraction that has not settled after
     // 20000 (astronomical parameters next to the mean) is reported as unusable.
