@@ -46,7 +46,7 @@ let benchmarks: @Sendable () -> Void = {
                 timeUnits: .nanoseconds,
                 warmupIterations: 1,
                 maxDuration: .seconds(120),
-                maxIterations: passes("UNMASK_BENCH_HEATMAP_PASSES", default: 3)
+                maxIterations: passes("UNMASK_BENCH_HEATMAP_PASSES", default: 5)
             )
         ) { benchmark in
             let engine = GridEngine(workers: workers)
