@@ -1,0 +1,110 @@
+import Foundation
+
+extension ToyTarget {
+    /// The built-in targets: the paper's two toy targets and four that teach something else.
+    public static let builtIn: [ToyTarget] = [
+        paperExtremes, paperBalanced, words, addition, stickyChain, palindromes,
+    ]
+
+    /// The built-in target of that name, or a one-line error listing the valid names.
+    public static func named(_ name: String) throws(ToyTargetError) -> ToyTarget {
+        let key = name.trimmingWhitespace().lowercased()
+        guard let target = builtIn.first(where: { $0.name == key }) else {
+            throw .unknownName(name, valid: builtIn.map(\.name))
+        }
+        return target
+    }
+
+    /// Paper Fig. 4, target A: n = 5 over {a, b}, uniform over aaaaa and bbbbb. Every token
+    /// depends on all others: revealing two in one step from the empty context breaks it.
+    public static let paperExtremes = ToyTarget(
+        name: "paper-extremes",
+        summary: "uniform over aaaaa and bbbbb (paper Fig. 4, target A): all tokens must agree",
+        alphabet: ["a", "b"],
+        weighted: [([0, 0, 0, 0, 0], 1), ([1, 1, 1, 1, 1], 1)])
+
+    /// Paper Fig. 4, target B: n = 5 over {a, b}, uniform over sequences with 2 or 3 a's. Weak
+    /// dependencies: early parallel reveals rarely break it.
+    public static let paperBalanced = ToyTarget(
+        name: "paper-balanced",
+        summary: "uniform over 2 or 3 a's out of 5 (paper Fig. 4, target B): weak dependencies",
+        alphabet: ["a", "b"],
+        weighted: allSequences(length: 5, symbols: 2)
+            .filter { [2, 3].contains($0.filter { $0 == 0 }.count) }
+            .map { ($0, 1) })
+
+    /// The most common English five-letter words, uniform: dependencies that are lexical, not
+    /// arithmetic (revealing `s` and `e` together invites words that do not exist).
+    public static let words = ToyTarget(
+        name: "words",
+        summary: "the 600 most common English five-letter words (SCOWL size 10), uniform",
+        alphabet: Array("abcdefghijklmnopqrstuvwxyz"),
+        weighted: fiveLetterWords.map { word in (word.unicodeScalars.map { UInt8($0.value - 97) }, 1) })
+
+    /// `a+b=cc` for digits a, b, uniform: the two answer digits are a deterministic function of
+    /// both operands, so revealing an answer digit alongside an operand is often wrong.
+    public static let addition = ToyTarget(
+        name: "addition",
+        summary: "a+b=cc with digits a, b and their two-digit sum, uniform over the 100 sums",
+        alphabet: Array("0123456789+="),
+        weighted: (0..<100).map { operands in
+            let (a, b) = (operands / 10, operands % 10)
+            return ([UInt8(a), 10, UInt8(b), 11, UInt8((a + b) / 10), UInt8((a + b) % 10)], 1)
+        })
+
+    /// A sticky Markov chain on {x, y, z}, n = 8: start uniform, keep the symbol with probability
+    /// 0.9. Strong local structure, every sequence possible: the sampler's error is not invalid
+    /// mass but wrong run statistics (too many switches).
+    public static let stickyChain = ToyTarget(
+        name: "sticky-chain",
+        summary: "Markov chain on x,y,z, n = 8, stay with probability 0.9: local structure, full support",
+        alphabet: ["x", "y", "z"],
+        weighted: allSequences(length: 8, symbols: 3).map { sequence in
+            let switches = zip(sequence, sequence.dropFirst()).filter { $0 != $1 }.count
+            return (sequence, pow(0.9, Double(7 - switches)) * pow(0.05, Double(switches)) / 3)
+        })
+
+    /// Palindromes of length 6 over {a, b, c}: each token equals its mirror partner, so the
+    /// dependency is long-range (position 1 with 6) instead of between neighbours.
+    public static let palindromes = ToyTarget(
+        name: "palindromes",
+        summary: "palindromes of length 6 over a,b,c, uniform: long-range pairs (1↔6, 2↔5, 3↔4)",
+        alphabet: ["a", "b", "c"],
+        weighted: allSequences(length: 3, symbols: 3).map { half in (half + half.reversed(), 1) })
+
+    /// Every sequence of `length` tokens over `symbols` symbols, in lexicographic order.
+    static func allSequences(length: Int, symbols: Int) -> [[UInt8]] {
+        var result: [[UInt8]] = [[]]
+        for _ in 0..<length {
+            result = result.flatMap { prefix in (0..<symbols).map { prefix + [UInt8($0)] } }
+        }
+        return result
+    }
+}
+
+/// Why a target could not be had; the description is one line naming the bad value.
+public enum ToyTargetError: Error, Equatable, CustomStringConvertible {
+    case unknownName(String, valid: [String])
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case raggedLength(path: String, line: Int, length: Int, expected: Int)
+    case badWeight(path: String, line: Int, text: String)
+    case tooManySymbols(path: String, count: Int)
+
+    public var description: String {
+        switch self {
+        case let .unknownName(name, valid):
+            return "unknown target '\(name)' (valid: \(valid.joined(separator: ", ")), or --target-file PATH)"
+        case let .unreadable(path, reason):
+            return "cannot read target file \(path): \(reason)"
+        case let .empty(path):
+            return "target file \(path) has no sequences"
+        case let .raggedLength(path, line, length, expected):
+            return "\(path):\(line): sequence has length \(length), expected \(expected) like the first one"
+        case let .badWeight(path, line, text):
+            return "\(path):\(line): weight '\(text)' must be a positive finite number"
+        case let .tooManySymbols(path, count):
+            return "target file \(path) uses \(count) distinct characters; at most 254 are supported"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// A distribution q over sequences of `length` tokens on an alphabet of d symbols, given by its
+/// support (the sequences with q > 0) and their probabilities. Small enough to enumerate, so the
+/// denoiser q(x^i = v | unmasked tokens) is exact (theory §9).
+public struct ToyTarget: Sendable {
+    /// The name used on the command line.
+    public let name: String
+    /// One line on what the target teaches.
+    public let summary: String
+    /// The symbols; token v is `alphabet[v]`.
+    public let alphabet: [Character]
+    /// Sequence length n.
+    public let length: Int
+    /// The support, each sequence as token indices.
+    public let sequences: [[UInt8]]
+    /// q(x) for each sequence of the support; they sum to 1.
+    public let probabilities: [Double]
+    private let index: [[UInt8]: Int]
+
+    /// A target from weighted sequences; weights are normalised, duplicates merged, zero weights dropped.
+    public init(name: String, summary: String, alphabet: [Character], weighted: [([UInt8], Double)]) {
+        precondition(!alphabet.isEmpty && alphabet.count < Int(maskToken), "alphabet must have 1…254 symbols")
+        var merged: [[UInt8]: Double] = [:]
+        var order: [[UInt8]] = []
+        for (sequence, weight) in weighted where weight > 0 {
+            if merged[sequence] == nil { order.append(sequence) }
+            merged[sequence, default: 0] += weight
+        }
+        precondition(!order.isEmpty, "a target needs at least one sequence of positive weight")
+        let total = merged.values.reduce(0, +)
+        self.name = name
+        self.summary = summary
+        self.alphabet = alphabet
+        length = order[0].count
+        precondition(order.allSatisfy { $0.count == order[0].count }, "all sequences must have one length")
+        sequences = order
+        probabilities = order.map { merged[$0]! / total }
+        index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    }
+
+    /// Vocabulary size d.
+    public var vocabularySize: Int { alphabet.count }
+
+    /// q(x); 0 outside the support.
+    public func probability(of sequence: [UInt8]) -> Double {
+        index[sequence].map { probabilities[$0] } ?? 0
+    }
+
+    /// The support index of a sequence, if it is in the support.
+    public func supportIndex(of sequence: [UInt8]) -> Int? {
+        index[sequence]
+    }
+
+    /// A sequence (or partial sequence) as text, masked positions shown as `mask`.
+    public func text(of tokens: [UInt8], mask: Character = "?") -> String {
+        String(tokens.map { $0 == maskToken ? mask : alphabet[Int($0)] })
+    }
+
+    /// The tokens of a text over this target's alphabet, or nil if a character is not in it.
+    public func tokens(of text: String) -> [UInt8]? {
+        var tokens: [UInt8] = []
+        for character in text {
+            guard let value = alphabet.firstIndex(of: character) else { return nil }
+            tokens.append(UInt8(value))
+        }
+        return tokens
+    }
+}
+
+/// The token value that marks a masked position in a partial sequence.
+public let maskToken: UInt8 = 0xFF
