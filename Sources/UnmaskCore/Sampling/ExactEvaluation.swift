@@ -1,0 +1,218 @@
+import Foundation
+
+/// The exact output distribution of the N-step sampler, by dynamic programming over partial
+/// sequences (theory §1, §9).
+///
+/// A layer maps every partial sequence still consistent with the target's support to its
+/// probability and to the support sequences it agrees with. A step splits each state by the
+/// number of tokens revealed (exact, or Binomial for stochastic rounding), by the positions
+/// chosen (all subsets of that size for random order, the top-scored ones for margin and
+/// entropy, and for confidence every joint draw of the masked positions), and by the values
+/// drawn independently from the denoiser. Outcomes that no support sequence agrees with can
+/// only end outside the support, so their mass is collected as `invalid` at once.
+///
+/// `workLimit` bounds the enumeration (states × subsets × consistent sequences, or joint draws
+/// for confidence order); beyond it the evaluation throws `stateSpaceTooLarge` so callers can
+/// fall back to Monte Carlo.
+public func exactOutputDistribution(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, workLimit: Int = 50_000_000
+) throws(SamplerError) -> OutputDistribution {
+    let plan = try configuration.plan(length: target.length)
+    var evaluation = ExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
+    var layer: [[UInt8]: PartialState] = [
+        Array(repeating: maskToken, count: target.length):
+            PartialState(mass: 1, consistent: target.sequences.indices.map { Int32($0) }),
+    ]
+    for step in plan {
+        layer = try evaluation.advance(layer, by: step)
+    }
+    var probabilities = Array(repeating: 0.0, count: target.sequences.count)
+    for pattern in sortedKeys(layer) {
+        if let index = layer[pattern]!.consistent.first { probabilities[Int(index)] += layer[pattern]!.mass }
+    }
+    return OutputDistribution(probabilities: probabilities, invalid: min(1, max(0, evaluation.invalid)))
+}
+
+/// A partial sequence's probability and the support sequences consistent with it.
+struct PartialState {
+    var mass: Double
+    var consistent: [Int32]
+}
+
+/// The step-by-step state of one exact evaluation.
+private struct ExactEvaluation {
+    let target: ToyTarget
+    let configuration: SamplerConfiguration
+    let workLimit: Int
+    var invalid = 0.0
+    var work = 0
+
+    init(target: ToyTarget, configuration: SamplerConfiguration, workLimit: Int) {
+        self.target = target
+        self.configuration = configuration
+        self.workLimit = workLimit
+    }
+
+    mutating func advance(_ layer: [[UInt8]: PartialState], by step: PlannedStep) throws(SamplerError) -> [[UInt8]: PartialState] {
+        var next: [[UInt8]: PartialState] = [:]
+        for pattern in sortedKeys(layer) {
+            let state = layer[pattern]!
+            let masked = step.block.filter { pattern[$0] == maskToken }
+            guard let marginals = target.marginals(over: state.consistent, length: target.length) else { continue }
+            let draw = marginals.map { tempered($0, temperature: configuration.temperature) }
+            for (count, countProbability) in countDistribution(step, masked: masked.count) where countProbability > 0 {
+                let mass = state.mass * countProbability
+                if count == 0 {
+                    next[pattern, default: PartialState(mass: 0, consistent: state.consistent)].mass += mass
+                    continue
+                }
+                if configuration.order == .confidence {
+                    try revealByConfidence(count, of: masked, in: pattern, state: state, mass: mass,
+                                           marginals: marginals, draw: draw, into: &next)
+                } else {
+                    for (subset, subsetProbability) in subsets(of: masked, count: count, marginals: marginals) {
+                        try reveal(subset, in: pattern, consistent: state.consistent, mass: mass * subsetProbability,
+                                   draw: draw, into: &next)
+                    }
+                }
+            }
+        }
+        return next
+    }
+
+    /// P(count = c): a point mass for exact counts, Binomial(masked, p) for stochastic rounding.
+    private func countDistribution(_ step: PlannedStep, masked: Int) -> [(Int, Double)] {
+        if let count = step.count { return [(min(count, masked), 1)] }
+        let p = step.revealProbability
+        if p >= 1 { return [(masked, 1)] }
+        return (0...masked).map { c in
+            (c, binomialCoefficient(masked, c) * pow(p, Double(c)) * pow(1 - p, Double(masked - c)))
+        }
+    }
+
+    /// The position subsets of size `count` and their probabilities under random, margin or
+    /// entropy order.
+    private func subsets(of masked: [Int], count: Int, marginals: [[Double]]) -> [([Int], Double)] {
+        switch configuration.order {
+        case .random:
+            let all = combinations(of: masked, size: count)
+            return all.map { ($0, 1 / Double(all.count)) }
+        case .margin, .entropy:
+            let scores = masked.map { configuration.order.score(of: marginals[$0]) }
+            return [(topPositions(masked, scores: scores, count: count), 1)]
+        case .confidence:
+            preconditionFailure("confidence order enumerates joint draws")
+        }
+    }
+
+    /// Reveals `subset` with values drawn independently: one child per distinct projection of
+    /// the consistent sequences onto the subset, with probability Π_i draw_i(x_i); the rest of
+    /// the draws contradict every support sequence and go to `invalid`.
+    private mutating func reveal(
+        _ subset: [Int], in pattern: [UInt8], consistent: [Int32], mass: Double, draw: [[Double]],
+        into next: inout [[UInt8]: PartialState]
+    ) throws(SamplerError) {
+        try charge(consistent.count)
+        var children: [[UInt8]: [Int32]] = [:]
+        for index in consistent {
+            let sequence = target.sequences[Int(index)]
+            var child = pattern
+            for position in subset { child[position] = sequence[position] }
+            children[child, default: []].append(index)
+        }
+        var kept = 0.0
+        for child in sortedKeys(children) {
+            let members = children[child]!
+            let sequence = target.sequences[Int(members[0])]
+            let probability = subset.reduce(1.0) { $0 * draw[$1][Int(sequence[$1])] }
+            guard probability > 0 else { continue }
+            kept += probability
+            next[child, default: PartialState(mass: 0, consistent: members)].mass += mass * probability
+        }
+        invalid += mass * max(0, 1 - kept)
+    }
+
+    /// LLaDA's low-confidence remasking: every joint draw of the masked positions, keeping the
+    /// `count` whose drawn value has the highest denoiser probability.
+    private mutating func revealByConfidence(
+        _ count: Int, of masked: [Int], in pattern: [UInt8], state: PartialState, mass: Double,
+        marginals: [[Double]], draw: [[Double]], into next: inout [[UInt8]: PartialState]
+    ) throws(SamplerError) {
+        let choices = masked.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
+        let draws = choices.reduce(1) { $0 * $1.count }
+        try charge(draws)
+        var outcomes: [[UInt8]: Double] = [:]
+        var odometer = Array(repeating: 0, count: masked.count)
+        for _ in 0..<draws {
+            let symbols = masked.indices.map { choices[$0][odometer[$0]] }
+            var probability = 1.0
+            for (slot, position) in masked.enumerated() { probability *= draw[position][symbols[slot]] }
+            let confidences = masked.indices.map { marginals[masked[$0]][symbols[$0]] }
+            let kept = topSlots(confidences, count: count)
+            var child = pattern
+            for slot in masked.indices where kept.contains(slot) {
+                child[masked[slot]] = UInt8(symbols[slot])
+            }
+            outcomes[child, default: 0] += probability
+            for slot in masked.indices {
+                odometer[slot] += 1
+                if odometer[slot] < choices[slot].count { break }
+                odometer[slot] = 0
+            }
+        }
+        for child in sortedKeys(outcomes) {
+            let probability = outcomes[child]!
+            let consistent = target.consistentIndices(with: child, among: state.consistent)
+            if consistent.isEmpty {
+                invalid += mass * probability
+            } else {
+                next[child, default: PartialState(mass: 0, consistent: consistent)].mass += mass * probability
+            }
+        }
+    }
+
+    private mutating func charge(_ units: Int) throws(SamplerError) {
+        work += units
+        if work > workLimit { throw .stateSpaceTooLarge(work: work, limit: workLimit) }
+    }
+}
+
+/// Dictionary keys in lexicographic order, so sums run in the same order on every run and the
+/// results are reproducible to the last bit.
+private func sortedKeys<Value>(_ dictionary: [[UInt8]: Value]) -> [[UInt8]] {
+    dictionary.keys.sorted { $0.lexicographicallyPrecedes($1) }
+}
+
+/// The slots of the `count` largest scores, ties to the lower slot.
+private func topSlots(_ scores: [Double], count: Int) -> Set<Int> {
+    Set(topPositions(Array(scores.indices), scores: scores, count: count))
+}
+
+/// C(n, k) as a double.
+func binomialCoefficient(_ n: Int, _ k: Int) -> Double {
+    guard k >= 0, k <= n else { return 0 }
+    var result = 1.0
+    for i in 0..<min(k, n - k) { result = result * Double(n - i) / Double(i + 1) }
+    return result
+}
+
+/// Every subset of `items` of the given size, in lexicographic order.
+func combinations(of items: [Int], size: Int) -> [[Int]] {
+    guard size > 0 else { return [[]] }
+    guard size <= items.count else { return [] }
+    var result: [[Int]] = []
+    var chosen: [Int] = []
+    func extend(from start: Int) {
+        if chosen.count == size {
+            result.append(chosen)
+            return
+        }
+        for i in start...(items.count - (size - chosen.count)) {
+            chosen.append(items[i])
+            extend(from: i + 1)
+            chosen.removeLast()
+        }
+    }
+    extend(from: 0)
+    return result
+}

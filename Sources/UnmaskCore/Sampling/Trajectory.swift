@@ -1,0 +1,132 @@
+import Foundation
+
+/// One token revealed by a sampling step.
+public struct Reveal: Sendable, Equatable {
+    public let position: Int
+    public let token: UInt8
+    /// q(x^position = token | context before the step), under the exact denoiser.
+    public let probability: Double
+}
+
+/// One step of a sampled trajectory.
+public struct TrajectoryStep: Sendable, Equatable {
+    /// Step number, 1…N.
+    public let step: Int
+    /// Time and α at the end of the step (block-local time with blocks).
+    public let t: Double
+    public let alpha: Double
+    /// The tokens revealed, in position order (possibly none).
+    public let revealed: [Reveal]
+    /// The partial sequence after the step (`maskToken` where masked).
+    public let sequence: [UInt8]
+    /// False once the context had probability 0 under the target (values drawn uniformly).
+    public let isValidContext: Bool
+    /// The denoiser's distribution for every position before the step, when requested.
+    public let distributions: [[Double]]?
+}
+
+/// A sampled run of the N-step sampler on a toy target.
+public struct Trajectory: Sendable, Equatable {
+    public let steps: [TrajectoryStep]
+
+    /// The final sequence.
+    public var output: [UInt8] { steps.last?.sequence ?? [] }
+}
+
+/// Runs the N-step sampler once (theory §1, §7, §9), seeded by `configuration.seed`.
+///
+/// Random numbers are drawn in a fixed order so a seed means the same trajectory everywhere:
+/// per step, first the choice of positions (random order: a partial Fisher–Yates shuffle of the
+/// masked positions of the block; stochastic rounding: one uniform per masked position, in
+/// position order), then one uniform per drawn value in position order (confidence order draws
+/// every masked position before choosing).
+public func sampleTrajectory(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, includeDistributions: Bool = false
+) throws(SamplerError) -> Trajectory {
+    let plan = try configuration.plan(length: target.length)
+    var generator = SplitMix64(seed: configuration.seed)
+    var pattern = Array(repeating: maskToken, count: target.length)
+    var steps: [TrajectoryStep] = []
+    for planned in plan {
+        let denoising = target.denoiser(given: pattern)
+        let masked = planned.block.filter { pattern[$0] == maskToken }
+        let draw = denoising.distributions.map { tempered($0, temperature: configuration.temperature) }
+        var reveals: [Reveal] = []
+        if configuration.order == .confidence {
+            let values = masked.map { drawValue(from: draw[$0], generator: &generator) }
+            let count = revealCount(planned, masked: masked.count, generator: &generator)
+            let confidences = zip(masked, values).map { denoising.distributions[$0][Int($1)] }
+            let chosen = Set(topPositions(masked, scores: confidences, count: count))
+            for (position, value) in zip(masked, values) where chosen.contains(position) {
+                reveals.append(Reveal(position: position, token: value, probability: denoising.distributions[position][Int(value)]))
+            }
+        } else {
+            let chosen = choosePositions(planned, masked: masked, order: configuration.order,
+                                         distributions: denoising.distributions, generator: &generator)
+            for position in chosen {
+                let value = drawValue(from: draw[position], generator: &generator)
+                reveals.append(Reveal(position: position, token: value, probability: denoising.distributions[position][Int(value)]))
+            }
+        }
+        for reveal in reveals { pattern[reveal.position] = reveal.token }
+        steps.append(TrajectoryStep(
+            step: planned.step, t: planned.tEnd, alpha: planned.alphaEnd, revealed: reveals, sequence: pattern,
+            isValidContext: denoising.isValidContext, distributions: includeDistributions ? denoising.distributions : nil))
+    }
+    return Trajectory(steps: steps)
+}
+
+/// How many of the block's masked tokens a step reveals: its exact count, or for stochastic
+/// rounding the number of successes of one Bernoulli draw per masked token.
+private func revealCount(_ step: PlannedStep, masked: Int, generator: inout SplitMix64) -> Int {
+    if let count = step.count { return min(count, masked) }
+    return (0..<masked).reduce(0) { count, _ in generator.nextUnit() < step.revealProbability ? count + 1 : count }
+}
+
+/// The positions a step reveals under random, margin or entropy order, in position order.
+private func choosePositions(
+    _ step: PlannedStep, masked: [Int], order: RevealOrder, distributions: [[Double]], generator: inout SplitMix64
+) -> [Int] {
+    if order == .random {
+        if step.count == nil {
+            return masked.filter { _ in generator.nextUnit() < step.revealProbability }
+        }
+        var pool = masked
+        let count = min(step.count ?? 0, pool.count)
+        for i in 0..<count {
+            let j = i + Int(generator.nextUnit() * Double(pool.count - i))
+            pool.swapAt(i, j)
+        }
+        return pool.prefix(count).sorted()
+    }
+    let count = revealCount(step, masked: masked.count, generator: &generator)
+    return topPositions(masked, scores: masked.map { order.score(of: distributions[$0]) }, count: count)
+}
+
+/// A value drawn from a distribution by inversion with one uniform.
+private func drawValue(from distribution: [Double], generator: inout SplitMix64) -> UInt8 {
+    let u = generator.nextUnit()
+    var cumulative = 0.0
+    var last = 0
+    for (value, p) in distribution.enumerated() where p > 0 {
+        cumulative += p
+        last = value
+        if u < cumulative { return UInt8(value) }
+    }
+    return UInt8(last)
+}
+
+/// q^{1/τ} renormalised; τ = 0 puts all mass on the most probable value (ties to the lowest).
+func tempered(_ distribution: [Double], temperature: Double) -> [Double] {
+    if temperature == 1 { return distribution }
+    if temperature == 0 {
+        var best = 0
+        for value in distribution.indices where distribution[value] > distribution[best] { best = value }
+        return distribution.indices.map { $0 == best ? 1 : 0 }
+    }
+    let logs = distribution.map { $0 > 0 ? log($0) / temperature : -Double.infinity }
+    let top = logs.max() ?? 0
+    let weights = logs.map { exp($0 - top) }
+    let total = weights.reduce(0, +)
+    return weights.map { $0 / total }
+}
