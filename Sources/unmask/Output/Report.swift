@@ -1,10 +1,13 @@
 /// One value in a report.
-enum ReportValue: Equatable {
+enum ReportValue {
     case int(Int)
     case double(Double)
     case string(String)
+    case bool(Bool)
     /// A number too large for a double, given as its base-10 logarithm.
     case log10(Double)
+    /// A list of records (an array of objects in JSON; `k=v k=v; …` in CSV and tables).
+    case records([[(String, ReportValue)]])
 }
 
 /// A command's result: named columns and rows of values. `fields` reports are a single row
@@ -29,6 +32,13 @@ struct Report {
         let present = fields.compactMap { key, value in value.map { (key, $0) } }
         columns = present.map(\.0)
         rows = [present.map(\.1)]
+        shape = .fields
+    }
+
+    /// A fields report from an ordered list built at run time.
+    init(orderedFields: [(String, ReportValue)]) {
+        columns = orderedFields.map(\.0)
+        rows = [orderedFields.map(\.1)]
         shape = .fields
     }
 

@@ -37,8 +37,10 @@ enum ReportWriter {
             }
             let numeric = report.columns.indices.map { column in
                 report.rows.allSatisfy { row in
-                    if case .string = row[column] { return false }
-                    return true
+                    switch row[column] {
+                    case .int, .double, .log10: return true
+                    case .string, .bool, .records: return false
+                    }
                 }
             }
             func line(_ fields: [String]) -> String {
@@ -57,9 +59,16 @@ enum ReportWriter {
         switch value {
         case let .int(int): return String(int)
         case let .string(string): return string
+        case let .bool(bool): return String(bool)
         case let .double(double): return exactNumber(double)
         case let .log10(exponent): return scientific(log10: exponent, digits: 17)
+        case let .records(records): return flattened(records, using: exact)
         }
+    }
+
+    /// Records as `k=v k=v; k=v k=v` for one CSV field or table cell.
+    static func flattened(_ records: [[(String, ReportValue)]], using format: (ReportValue) -> String) -> String {
+        records.map { record in record.map { "\($0)=\(format($1))" }.joined(separator: " ") }.joined(separator: "; ")
     }
 
     static func exactNumber(_ double: Double) -> String {
@@ -73,6 +82,8 @@ enum ReportWriter {
         switch value {
         case let .int(int): return String(int)
         case let .string(string): return string
+        case let .bool(bool): return String(bool)
+        case let .records(records): return flattened(records, using: readable)
         case let .log10(exponent): return scientific(log10: exponent, digits: 10)
         case let .double(double):
             if double.isNaN { return "-" }
@@ -88,10 +99,16 @@ enum ReportWriter {
         return String(format: "%.\(digits - 1)fe+%.0f", mantissa, whole)
     }
 
-    private static func jsonValue(_ value: ReportValue) -> String {
+    static func jsonValue(_ value: ReportValue) -> String {
         switch value {
         case let .int(int): return String(int)
         case let .string(string): return quoted(string)
+        case let .bool(bool): return String(bool)
+        case let .records(records):
+            let objects = records.map { record in
+                "{" + record.map { "\(quoted($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
+            }
+            return "[" + objects.joined(separator: ", ") + "]"
         case let .log10(exponent): return scientific(log10: exponent, digits: 17)
         case let .double(double):
             if double.isNaN { return "null" }
@@ -105,7 +122,7 @@ enum ReportWriter {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var escaped = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

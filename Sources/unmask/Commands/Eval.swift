@@ -1,0 +1,108 @@
+import ArgumentParser
+import UnmaskCore
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The N-step sampler's error on a toy target: TV, KL and invalid mass.",
+        discussion: """
+            tv       ½·Σ|q(x) − p(x)| between the target q and the sampler's output p
+            kl       KL(q‖p), inf when the sampler misses part of the support
+            invalid  p(outside the support of q)
+            --method exact computes p by dynamic programming over partial sequences;
+            monte-carlo runs the sampler --samples times and adds 95% intervals
+            (Wilson for invalid, bootstrap for tv and kl); auto (default) is exact
+            unless its state space is too large, then Monte Carlo with a note.
+            most_likely lists the outputs p favours most.
+
+            Examples:
+              unmask eval --target paper-extremes --alpha beta:0.9,0.3 --steps 3
+              unmask eval --target paper-balanced --alpha beta:0.3,0.9 --steps 3
+              unmask eval --target words --alpha linear --steps 4 --order confidence
+              unmask eval --target sticky-chain --alpha cosine --steps 4 \\\\
+                --method monte-carlo --samples 50000 --format json
+            """
+    )
+
+    enum Method: String, ExpressibleByArgument, CaseIterable {
+        case auto
+        case exact
+        case monteCarlo = "monte-carlo"
+    }
+
+    @OptionGroup var targetOptions: TargetOptions
+
+    @Option(help: ArgumentHelp("The mask schedule.", discussion: specHelp, valueName: "spec"))
+    var alpha: String
+
+    @OptionGroup var sampler: SamplerOptions
+
+    @Option(help: "exact, monte-carlo, or auto (exact when feasible).")
+    var method: Method = .auto
+
+    @Option(parsing: .unconditional, help: "Sampler runs for --method monte-carlo.")
+    var samples: Int = 20_000
+
+    @Option(parsing: .unconditional, help: "How many of the most likely outputs to list.")
+    var top: Int = 5
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let target = try targetOptions.resolve()
+        let schedule = try parseSchedule(alpha, option: "--alpha")
+        let configuration = try sampler.configuration(schedule, for: target)
+        try requirePositive(samples, "--samples")
+        try requirePositive(top, "--top")
+        var fields: [(String, ReportValue)] = [
+            ("target", .string(target.name)), ("alpha", .string(schedule.description)),
+            ("steps", .int(configuration.steps)), ("rounding", .string(configuration.rounding.rawValue)),
+            ("order", .string(configuration.order.rawValue)),
+        ]
+        if method != .monteCarlo, let exact = try exactOrNil(target, configuration) {
+            fields.append(("method", .string("exact")))
+            for metric in SamplingErrorMetric.allCases {
+                fields.append((metric.rawValue, .double(metric.value(exact, target: target))))
+            }
+            fields.append(("most_likely", mostLikely(target, exact, invalidCounts: [:], samples: nil)))
+        } else {
+            let estimate = try usage { () throws(SamplerError) in
+                try monteCarloOutputDistribution(of: target, configuration, samples: samples)
+            }
+            fields.append(("method", .string("monte-carlo")))
+            fields.append(("samples", .int(samples)))
+            for metric in SamplingErrorMetric.allCases {
+                let interval = estimate.interval(for: metric, target: target)
+                fields.append((metric.rawValue, .double(metric.value(estimate.distribution, target: target))))
+                fields.append(("\(metric.rawValue)_low", .double(interval.lowerBound)))
+                fields.append(("\(metric.rawValue)_high", .double(interval.upperBound)))
+            }
+            fields.append(("most_likely", mostLikely(target, estimate.distribution, invalidCounts: estimate.invalidCounts, samples: samples)))
+        }
+        Report(orderedFields: fields).print(as: output.resolved)
+    }
+
+    /// The exact distribution, or nil (with a note on stderr) when --method auto finds it too large.
+    private func exactOrNil(_ target: ToyTarget, _ configuration: SamplerConfiguration) throws(UsageError) -> OutputDistribution? {
+        do {
+            return try exactOutputDistribution(of: target, configuration)
+        } catch let error {
+            guard case .stateSpaceTooLarge = error else { throw UsageError(error) }
+            if method == .exact { throw UsageError(error) }
+            var standardError = StandardError()
+            print("unmask: note: \(error.description); using Monte Carlo with \(samples) samples", to: &standardError)
+            return nil
+        }
+    }
+
+    private func mostLikely(_ target: ToyTarget, _ output: OutputDistribution, invalidCounts: [[UInt8]: Int], samples: Int?) -> ReportValue {
+        var outputs = zip(target.sequences, output.probabilities).map { ($0, $1, true) }
+        if let samples {
+            outputs += invalidCounts.map { ($0, Double($1) / Double(samples), false) }
+        }
+        let best = outputs.filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : target.text(of: $0.0) < target.text(of: $1.0) }.prefix(top)
+        return .records(best.map { sequence, probability, valid in
+            [("sequence", .string(target.text(of: sequence))), ("p", .double(probability)),
+             ("q", .double(target.probability(of: sequence))), ("valid", .bool(valid))]
+        })
+    }
+}

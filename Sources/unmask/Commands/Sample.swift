@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import UnmaskCore
+
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the N-step sampler once on a toy target and show every step.",
+        discussion: """
+            Each step reveals the schedule's tokens (per --rounding) at the positions
+            chosen by --order, with values drawn independently from the exact denoiser.
+            text shows the sequence after every step (? = masked), e.g. ????? → ?a??a;
+            jsonl writes one object per step: step, t, alpha, revealed (position from
+            0, token, probability) and sequence (plus distributions with
+            --distributions). The same --seed gives the same trajectory everywhere.
+
+            Examples:
+              unmask sample --target paper-extremes --alpha beta:0.9,0.3 --steps 3
+              unmask sample --target words --alpha linear --steps 5 --seed 7
+              unmask sample --target addition --alpha cosine --steps 3 --order confidence
+              unmask sample --target paper-balanced --alpha linear --steps 3 \\\\
+                --format jsonl --distributions
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case jsonl
+    }
+
+    @OptionGroup var targetOptions: TargetOptions
+
+    @Option(help: ArgumentHelp("The mask schedule.", discussion: specHelp, valueName: "spec"))
+    var alpha: String
+
+    @OptionGroup var sampler: SamplerOptions
+
+    @Flag(help: "Include the denoiser's distribution for every position before each step (jsonl).")
+    var distributions = false
+
+    @Option(help: "Output format: text or jsonl.")
+    var format: Format = .text
+
+    func run() throws {
+        let target = try targetOptions.resolve()
+        let configuration = try sampler.configuration(try parseSchedule(alpha, option: "--alpha"), for: target)
+        let trajectory = try usage { () throws(SamplerError) in
+            try sampleTrajectory(of: target, configuration, includeDistributions: distributions)
+        }
+        switch format {
+        case .text: printText(trajectory, target: target)
+        case .jsonl: printLines(trajectory, target: target)
+        }
+    }
+
+    private func printText(_ trajectory: Trajectory, target: ToyTarget) {
+        let start = String(repeating: "?", count: target.length)
+        print("step      t      alpha  +k  sequence")
+        print(String(format: "%4d  %5.3f  %9.6f  %2d  ", 0, 0.0, 0.0, 0) + start)
+        for step in trajectory.steps {
+            let reveals = step.revealed.isEmpty ? [] : [step.revealed.map {
+                "\(target.alphabet[Int($0.token)])@\($0.position) p=\(String(format: "%.3f", $0.probability))"
+            }.joined(separator: ", ")]
+            let note = step.isValidContext ? "" : "  (context outside the target: uniform draws)"
+            print(String(format: "%4d  %5.3f  %9.6f  %2d  ", step.step, step.t, step.alpha, step.revealed.count)
+                  + ([target.text(of: step.sequence)] + reveals).joined(separator: "  ") + note)
+        }
+        let output = trajectory.output
+        let verdict = target.supportIndex(of: output) != nil
+            ? "in the target's support, q = \(target.probability(of: output))"
+            : "outside the target's support (invalid)"
+        print("output \(target.text(of: output)): \(verdict)")
+    }
+
+    private func printLines(_ trajectory: Trajectory, target: ToyTarget) {
+        for step in trajectory.steps {
+            var fields: [(String, ReportValue)] = [
+                ("step", .int(step.step)), ("t", .double(step.t)), ("alpha", .double(step.alpha)),
+                ("revealed", .records(step.revealed.map { reveal in
+                    [("position", .int(reveal.position)), ("token", .string(String(target.alphabet[Int(reveal.token)]))),
+                     ("probability", .double(reveal.probability))]
+                })),
+                ("sequence", .string(target.text(of: step.sequence))),
+                ("valid_context", .bool(step.isValidContext)),
+            ]
+            if let distributions = step.distributions {
+                fields.append(("distributions", .records(distributions.map { row in
+                    row.enumerated().map { (String(target.alphabet[$0.offset]), ReportValue.double($0.element)) }
+                })))
+            }
+            print("{" + fields.map { "\(ReportWriter.quoted($0)): \(ReportWriter.jsonValue($1))" }.joined(separator: ", ") + "}")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@Suite("CLI: toy targets, sampler, evaluation and search")
+struct SamplerCommandTests {
+    @Test func targetsListed() throws {
+        let result = try runUnmask("targets", "--format", "csv")
+        #expect(result.csv.header == ["name", "n", "d", "support", "description"])
+        #expect(result.csv.rows.map { $0[0] } == ["paper-extremes", "paper-balanced", "words", "addition", "sticky-chain", "palindromes"])
+        #expect(result.csv.rows[1][1...3] == ["5", "2", "20"])
+    }
+
+    @Test func sampleTextShowsEveryStep() throws {
+        let result = try runUnmask("sample", "--target", "paper-extremes", "--alpha", "beta:0.9,0.3", "--steps", "3", "--seed", "1")
+        #expect(result.status == 0)
+        #expect(result.lines.count == 6)
+        #expect(result.lines[1].hasSuffix("?????"))
+        #expect(result.lines.last?.contains("in the target's support") == true)
+    }
+
+    @Test func sampleJSONLines() throws {
+        let result = try runUnmask("sample", "--target", "words", "--alpha", "linear", "--steps", "5", "--seed", "3",
+                                   "--format", "jsonl", "--distributions")
+        let steps = try result.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(steps.count == 5)
+        for (k, step) in steps.enumerated() {
+            #expect(step["step"] as? Int == k + 1)
+            let revealed = try #require(step["revealed"] as? [[String: Any]])
+            #expect(revealed.count == 1)
+            #expect(revealed[0]["probability"] as? Double ?? 0 > 0)
+            #expect((step["sequence"] as? String)?.filter { $0 == "?" }.count == 4 - k)
+            #expect((step["distributions"] as? [[String: Any]])?.count == 5)
+        }
+        let same = try runUnmask("sample", "--target", "words", "--alpha", "linear", "--steps", "5", "--seed", "3", "--format", "jsonl", "--distributions")
+        #expect(same.standardOutput == result.standardOutput)
+    }
+
+    @Test func evalExactAndMonteCarlo() throws {
+        let exact = try runUnmask("eval", "--target", "paper-balanced", "--alpha", "beta:0.9,0.3", "--steps", "3", "--format", "json")
+        let fields = try #require(try exact.json() as? [String: Any])
+        #expect(fields["method"] as? String == "exact")
+        let tv = try #require(fields["tv"] as? Double)
+        #expect(abs(tv - 0.3088) < 1e-12)
+        #expect(fields["invalid"] as? Double == tv)
+        #expect((fields["most_likely"] as? [[String: Any]])?.count == 5)
+        let sampled = try runUnmask("eval", "--target", "paper-balanced", "--alpha", "beta:0.9,0.3", "--steps", "3",
+                                    "--method", "monte-carlo", "--samples", "4000", "--format", "json")
+        let estimate = try #require(try sampled.json() as? [String: Any])
+        let low = try #require(estimate["tv_low"] as? Double), high = try #require(estimate["tv_high"] as? Double)
+        #expect(low <= tv && tv <= high)
+    }
+
+    @Test func evalFallsBackToMonteCarloWithANote() throws {
+        let result = try runUnmask("eval", "--target", "sticky-chain", "--alpha", "linear", "--steps", "2", "--order", "confidence",
+                                   "--samples", "500", "--format", "json")
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("note: exact evaluation needs more than"))
+        #expect((try result.json() as? [String: Any])?["method"] as? String == "monte-carlo")
+    }
+
+    @Test func tvHeatmapAndSearch() throws {
+        let heatmap = try runUnmask("heatmap", "--metric", "tv", "--target", "paper-extremes", "--steps", "3",
+                                    "--a", "0.9:0.9:1", "--b", "0.3:0.3:1", "--format", "csv")
+        #expect(heatmap.csv.rows == [["0.9", "0.3", "0.0"]])
+        let search = try runUnmask("search", "--target", "paper-extremes", "--steps", "3", "--top", "3", "--format", "csv")
+        #expect(search.csv.header == ["rank", "a", "b", "tv", "energy", "discrete_energy"])
+        #expect(search.csv.rows.count == 3)
+        #expect(search.csv.rows[0][3] == "0.0")
+    }
+}
