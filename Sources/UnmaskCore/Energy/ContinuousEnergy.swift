@@ -44,9 +44,10 @@ public func quadratureEnergy(of alpha: MaskSchedule, weight: MaskSchedule) -> Qu
     guard atZero > -1, atOne > -1 else {
         return QuadratureResult(value: .infinity, estimatedError: 0, evaluations: 0)
     }
+    let alphaSpeed = GeodesicSpeed(alpha), weightSpeed = GeodesicSpeed(weight)
     var result = SingularEndpointQuadrature.integrate(leftExponent: atZero, rightExponent: atOne) { t, u in
-        let speed = alpha.gammaDot(at: t, complement: u)
-        return speed * speed / weight.gammaDot(at: t, complement: u)
+        let speed = alphaSpeed(t, complement: u)
+        return speed * speed / weightSpeed(t, complement: u)
     }
     result.value *= minimumEnergy
     result.estimatedError *= minimumEnergy
