@@ -12,10 +12,13 @@ public struct ExplorerOptions: Sendable {
     public var length: Int
     public var rounding: TokenRounding
     public var seed: UInt64
+    /// The sampler's toy target, an index into `ToyTarget.builtIn`.
+    public var targetIndex: Int
     public var mouse: Bool
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
-                steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, mouse: Bool = true) {
+                steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, targetIndex: Int = 0,
+                mouse: Bool = true) {
         self.cursor = cursor
         self.pins = pins
         self.weight = weight
@@ -23,6 +26,7 @@ public struct ExplorerOptions: Sendable {
         self.length = length
         self.rounding = rounding
         self.seed = seed
+        self.targetIndex = targetIndex
         self.mouse = mouse
     }
 }

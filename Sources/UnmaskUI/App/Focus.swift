@@ -4,9 +4,9 @@ public enum Focus: Int, CaseIterable, Sendable {
     case schedules
     case sampler
 
-    /// The next (+1) or previous (−1) panel among those on screen.
-    func moved(by offset: Int, among panels: [Focus]) -> Focus {
-        guard let index = panels.firstIndex(of: self) else { return panels.first ?? self }
-        return panels[((index + offset) % panels.count + panels.count) % panels.count]
+    /// The next (+1) or previous (−1) panel.
+    func moved(by offset: Int) -> Focus {
+        let all = Self.allCases
+        return all[((rawValue + offset) % all.count + all.count) % all.count]
     }
 }

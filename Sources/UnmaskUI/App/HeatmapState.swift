@@ -53,14 +53,11 @@ public struct HeatmapState: Equatable, Sendable {
     public init() {}
 
     /// Accepts values of the current request and updates scale and optimum; results of any
-    /// other generation are stale and dropped. Returns whether they were accepted.
-    mutating func accept(_ values: HeatmapValues, generation: Int) -> Bool {
-        guard let request, request.generation == generation, values.values.count == request.grid.cellCount else {
-            return false
-        }
+    /// other generation are stale and dropped.
+    mutating func accept(_ values: HeatmapValues, generation: Int) {
+        guard let request, request.generation == generation, values.values.count == request.grid.cellCount else { return }
         self.values = values
         scale = ValueScale(values.values, logarithmic: request.job.isLogarithmic)
         optimum = values.values.indices.filter { values.values[$0].isFinite }.min { values.values[$0] < values.values[$1] }
-        return true
     }
 }

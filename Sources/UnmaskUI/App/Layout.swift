@@ -31,16 +31,16 @@ public struct Layout: Equatable, Sendable {
     public var isTooSmall: Bool { screen.width < Self.minimumWidth || screen.height < Self.minimumHeight }
 
     /// Rows of the sampler panel including its border.
-    static let samplerHeight = 9
+    static let samplerHeight = 8
     /// Columns left of the map (b labels and tick) and right of it (colour bar and labels).
     static let bAxisWidth = 6
     static let colorBarWidth = 11
 
-    public init(width: Int, height: Int, showsSampler: Bool) {
+    public init(width: Int, height: Int) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         let (body, statusRow) = screen.splitBottom(1)
         let (aboveExplanation, explanationRows) = body.splitBottom(2)
-        let (top, samplerRows) = aboveExplanation.splitBottom(showsSampler ? Self.samplerHeight : 0)
+        let (top, samplerRows) = aboveExplanation.splitBottom(Self.samplerHeight)
         let heatmapWidth = Swift.min(Swift.max(width * 55 / 100, 40), width - 36)
         let (left, right) = top.splitLeft(heatmapWidth)
         heatmap = left

@@ -39,6 +39,7 @@ public struct Model: Equatable, Sendable {
     public var focus: Focus
     public var showsHelp: Bool
     public var heatmap: HeatmapState
+    public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
     /// A one-line note on the status line (a warning, a refused change).
@@ -67,11 +68,12 @@ public struct Model: Equatable, Sendable {
         focus = .heatmap
         showsHelp = false
         heatmap = HeatmapState()
+        sampler = SamplerState(targetIndex: options.targetIndex, seed: options.seed)
         generation = 0
         notice = nil
     }
 
-    public var layout: Layout { Layout(width: width, height: height, showsSampler: false) }
+    public var layout: Layout { Layout(width: width, height: height) }
 
     /// The lattice spacing in hundredths.
     public var spacing: Int { BetaLattice.spacings[spacingIndex] }
@@ -81,9 +83,6 @@ public struct Model: Equatable, Sendable {
 
     /// The cursor's mask schedule.
     public var cursorSchedule: MaskSchedule { MaskSchedule(.beta(a: cursor.aValue, b: cursor.bValue)) }
-
-    /// The panels on screen, in focus order.
-    public var panels: [Focus] { layout.sampler.isEmpty ? [.heatmap, .schedules] : Focus.allCases }
 
     /// The heatmap grid for the current panel size: the lattice points origin + spacing·k along
     /// each axis, one per pixel.
@@ -118,7 +117,16 @@ public struct Model: Equatable, Sendable {
         switch metric {
         case .energy: return .energy(.continuous(weight: weight))
         case .discreteEnergy: return .energy(.discrete(weight: weight, steps: steps))
+        case let .samplingError(error):
+            var configuration = samplerConfiguration
+            configuration.schedule = .uniform
+            return .samplingError(targetIndex: sampler.targetIndex, metric: error, configuration: configuration)
         }
+    }
+
+    /// The sampler run with the cursor's schedule: N steps, the rounding, order and seed chosen.
+    public var samplerConfiguration: SamplerConfiguration {
+        SamplerConfiguration(schedule: cursorSchedule, steps: steps, rounding: rounding, order: sampler.order, seed: sampler.seed)
     }
 
     /// The grid index of the cursor, if it is on the grid.

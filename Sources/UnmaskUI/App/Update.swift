@@ -14,16 +14,16 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case let .resize(width, height):
         model.width = width
         model.height = height
-        if !model.panels.contains(model.focus) { model.focus = .heatmap }
         effects.append(.redrawAll)
-    case .tick:
-        break
+    case let .tick(token):
+        effects += advancePlayback(token: token, on: &model)
     case let .computeFinished(generation, values):
-        _ = model.heatmap.accept(values, generation: generation)
+        model.heatmap.accept(values, generation: generation)
     case .resumed:
         effects.append(.redrawAll)
     }
     model.keepCursorInView()
+    reconcileTrajectory(&model)
     return effects + reconcileHeatmap(&model)
 }
 
@@ -61,17 +61,15 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     case let .doubleLength(up):
         model.length = clamp(up ? model.length * 2 : model.length / 2, 1, Model.maximumLength)
     case .focusNext:
-        model.focus = model.focus.moved(by: 1, among: model.panels)
+        model.focus = model.focus.moved(by: 1)
     case .focusPrevious:
-        model.focus = model.focus.moved(by: -1, among: model.panels)
+        model.focus = model.focus.moved(by: -1)
     case .cycleMetric:
-        let cycle = HeatmapMetric.cycle
-        model.metric = cycle[((cycle.firstIndex(of: model.metric) ?? -1) + 1) % cycle.count]
+        model.metric = cycled(model.metric, in: HeatmapMetric.cycle)
     case .cycleWeight:
         model.weightIndex = (model.weightIndex + 1) % model.weights.count
     case .cycleRounding:
-        let all = TokenRounding.allCases
-        model.rounding = all[((all.firstIndex(of: model.rounding) ?? -1) + 1) % all.count]
+        model.rounding = cycled(model.rounding, in: TokenRounding.allCases)
     case .pinCursor:
         pin(model.cursorSchedule, on: &model)
     case .pinNamed:
@@ -81,7 +79,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.pins = []
     case .cycleTarget, .cycleOrder, .playPause, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
          .cycleTokenColoring:
-        model.notice = "the sampler needs the toy targets (not in this build)"
+        return performSamplerAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
     case .closeOverlay:
@@ -123,7 +121,7 @@ private func pin(_ schedule: MaskSchedule, on model: inout Model) {
 private func handleMouse(_ event: MouseEvent, on model: inout Model) {
     guard event.kind == .press, !model.showsHelp else { return }
     let layout = model.layout
-    if let panel = layout.panel(atX: event.x, y: event.y), model.panels.contains(panel) { model.focus = panel }
+    if let panel = layout.panel(atX: event.x, y: event.y) { model.focus = panel }
     guard layout.map.contains(x: event.x, y: event.y) else { return }
     let i = event.x - layout.map.x
     let j = (layout.map.maxY - 1 - event.y) * 2 + 1

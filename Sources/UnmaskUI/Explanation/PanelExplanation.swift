@@ -8,6 +8,9 @@ enum PanelExplanation {
         case (.heatmap, .discreteEnergy):
             return "E_N = 4·Σ (θ_{k+1} − θ_k)²/Δγ_k with θ = arcsin √α on t_k = k/N: the energy N steps see."
                 + " ≥ π² for every N, → E as N grows; the optimum stays optimal."
+        case (.heatmap, .samplingError):
+            return "Each point runs the exact N-step sampler with schedule Beta(a,b) on the toy target and compares its output p"
+                + " with the target q: TV ½Σ|q−p|, KL(q‖p) or the invalid mass. Lower is better."
         case (.schedules, _):
             return "α_t: fraction unmasked at time t (t = 0 all masked). γ_t = (2/π)·arcsin √α_t: the same schedule as"
                 + " geodesic speed. Bars: tokens per step; × = none."

@@ -16,6 +16,17 @@ public struct KeyTable: Equatable, Sendable {
         public let help: String
         /// The short label on the status line, if the binding is shown there.
         public let status: String?
+        /// A word or two for the sampler panel's hint row.
+        public let short: String
+
+        public init(keys: [Key], action: Action, group: Group, help: String, status: String?, short: String = "") {
+            self.keys = keys
+            self.action = action
+            self.group = group
+            self.help = help
+            self.status = status
+            self.short = short
+        }
 
         /// The keys as the help writes them, e.g. `← h`.
         public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
@@ -57,15 +68,15 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("p")], action: .pinCursor, group: .schedules, help: "pin the cursor's schedule (up to 3)", status: "p pin"),
         Binding(keys: [.character("n")], action: .pinNamed, group: .schedules, help: "pin the next named schedule (linear, sine, …)", status: nil),
         Binding(keys: [.character("x")], action: .clearPins, group: .schedules, help: "clear the pinned schedules", status: nil),
-        Binding(keys: [.character(" ")], action: .playPause, group: .sampler, help: "play / pause the trajectory", status: "space play"),
-        Binding(keys: [.character(".")], action: .stepForward, group: .sampler, help: "step forward", status: nil),
-        Binding(keys: [.character(",")], action: .stepBack, group: .sampler, help: "step back", status: nil),
-        Binding(keys: [.character("g"), .home], action: .jumpToStart, group: .sampler, help: "jump to the start (all masked)", status: nil),
-        Binding(keys: [.character("G"), .end], action: .jumpToEnd, group: .sampler, help: "jump to the end", status: nil),
-        Binding(keys: [.character("s")], action: .reseed, group: .sampler, help: "reseed: sample a new trajectory", status: nil),
-        Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil),
-        Binding(keys: [.character("t")], action: .cycleTarget, group: .sampler, help: "toy target", status: nil),
-        Binding(keys: [.character("o")], action: .cycleOrder, group: .sampler, help: "reveal order: random, confidence, margin, entropy", status: nil),
+        Binding(keys: [.character(" ")], action: .playPause, group: .sampler, help: "play / pause the trajectory", status: "space play", short: "play"),
+        Binding(keys: [.character(".")], action: .stepForward, group: .sampler, help: "step forward", status: nil, short: "step"),
+        Binding(keys: [.character(",")], action: .stepBack, group: .sampler, help: "step back", status: nil, short: "back"),
+        Binding(keys: [.character("g"), .home], action: .jumpToStart, group: .sampler, help: "jump to the start (all masked)", status: nil, short: "start"),
+        Binding(keys: [.character("G"), .end], action: .jumpToEnd, group: .sampler, help: "jump to the end", status: nil, short: "end"),
+        Binding(keys: [.character("s")], action: .reseed, group: .sampler, help: "reseed: sample a new trajectory", status: nil, short: "reseed"),
+        Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil, short: "colour"),
+        Binding(keys: [.character("t")], action: .cycleTarget, group: .sampler, help: "toy target", status: nil, short: "target"),
+        Binding(keys: [.character("o")], action: .cycleOrder, group: .sampler, help: "reveal order: random, confidence, margin, entropy", status: nil, short: "order"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),

@@ -20,9 +20,8 @@ public final class GridHeatmapComputer: HeatmapComputer {
     }
 
     public func start(_ request: HeatmapRequest, deliver: @escaping @MainActor (Int, HeatmapValues) -> Void) {
-        let job = request.job
         let generation = request.generation
-        engine.submit(request.grid, metric: { a, b in job.value(a: a, b: b) }) { snapshot in
+        engine.submit(request.grid, metric: request.job.makeMetric()) { snapshot in
             let values = HeatmapValues(values: snapshot.values, stride: snapshot.stride)
             DispatchQueue.main.async {
                 MainActor.assumeIsolated { deliver(generation, values) }
@@ -60,9 +59,10 @@ public final class ManualHeatmapComputer: HeatmapComputer {
 
     /// Computes a request synchronously on the calling thread and delivers it complete.
     public func completeNow(_ request: HeatmapRequest) {
+        let metric = request.job.makeMetric()
         let values = (0..<request.grid.cellCount).map { index -> Double in
             let point = request.grid.point(at: index)
-            return request.job.value(a: point.a, b: point.b)
+            return metric(point.a, point.b)
         }
         complete(generation: request.generation, with: HeatmapValues(values: values, stride: 1))
     }

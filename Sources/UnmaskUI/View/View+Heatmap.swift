@@ -19,8 +19,12 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
 }
 
 private func heatmapTitle(_ model: Model) -> String {
-    var title = model.metric == .energy ? "Energy E(α; γ)" : "N-step energy E_N(α; γ), N=\(model.steps)"
-    title += " · γ=\(scheduleName(model.weight))"
+    var title: String
+    switch model.metric {
+    case .energy: title = "Energy E(α; γ) · γ=\(scheduleName(model.weight))"
+    case .discreteEnergy: title = "N-step energy E_N(α; γ), N=\(model.steps) · γ=\(scheduleName(model.weight))"
+    case .samplingError: title = "Sampling error \(model.metric.symbol) · \(model.sampler.target.name) · N=\(model.steps)"
+    }
     if let values = model.heatmap.values {
         if !values.isComplete { title += " · refining ×\(values.stride)" }
     } else if model.heatmap.request != nil {

@@ -11,6 +11,7 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     }
     drawHeatmapPanel(model, layout: layout, into: &buffer)
     drawSchedulesPanel(model, layout: layout, into: &buffer)
+    drawSamplerPanel(model, layout: layout, into: &buffer)
     TextBlock(PanelExplanation.text(for: model.focus, metric: model.metric), style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
     let right = model.notice ?? "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"

@@ -9,10 +9,11 @@ struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the full-screen explorer (the default command).",
         discussion: """
-            A live heatmap of the energy over the Beta(a, b) plane of mask
-            schedules, the cursor's α_t and γ_t with up to three pinned schedules,
-            and the tokens each of N steps reveals. Press ? inside for every key;
-            q or Ctrl-C quits.
+            A live heatmap over the Beta(a, b) plane of mask schedules (energy,
+            N-step energy, or the sampler's error on a toy target), the cursor's
+            α_t and γ_t with up to three pinned schedules, the tokens each of N
+            steps reveals, and a toy target sampled token by token with the
+            cursor's schedule. Press ? inside for every key; q or Ctrl-C quits.
 
             The cursor moves on a grid of spacing 0.05 (z/Z: 0.01 … 0.50) and its
             schedule is read out as `a=0.90 b=0.30`; --alpha beta:A,B starts it
@@ -32,6 +33,7 @@ struct Explore: ParsableCommand {
             Examples:
               unmask
               unmask explore --alpha beta:1,0.2 --steps 16
+              unmask explore --target paper-balanced --steps 3 --seed 7
               unmask explore --weight beta:0.9,0.3 --theme projector
               unmask explore --alpha cosine --length 64 --no-mouse
               unmask explore --list-themes
@@ -44,7 +46,7 @@ struct Explore: ParsableCommand {
     @Option(help: ArgumentHelp("The weight γ of the energies (any SPEC).", valueName: "spec"))
     var weight: String = "uniform"
 
-    @Option(help: ArgumentHelp("The toy target of the sampler.", valueName: "name"))
+    @Option(help: ArgumentHelp("The sampler's toy target (see `unmask targets`).", valueName: "name"))
     var target: String?
 
     @Option(parsing: .unconditional, help: "Number of sampling steps N.")
@@ -103,6 +105,10 @@ struct Explore: ParsableCommand {
         let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
         var options = ExplorerOptions(weight: try parseSchedule(weight, option: "--weight"), steps: steps, length: length,
                                       rounding: rounding, seed: seed, mouse: !noMouse)
+        if let target {
+            let named = try usage { () throws(ToyTargetError) in try ToyTarget.named(target) }
+            options.targetIndex = ToyTarget.builtIn.firstIndex { $0.name == named.name } ?? 0
+        }
         if case let .beta(a, b) = alphaSchedule.family {
             options.cursor = BetaPoint(a: Int((a * 100).rounded()), b: Int((b * 100).rounded()))
         } else {

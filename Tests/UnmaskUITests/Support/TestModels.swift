@@ -20,9 +20,10 @@ enum TestModels {
     static func computed(_ model: Model) -> Model {
         var model = model
         guard let request = model.heatmap.request else { return model }
+        let metric = request.job.makeMetric()
         let values = (0..<request.grid.cellCount).map { index -> Double in
             let point = request.grid.point(at: index)
-            return request.job.value(a: point.a, b: point.b)
+            return metric(point.a, point.b)
         }
         _ = update(&model, .computeFinished(generation: request.generation, HeatmapValues(values: values, stride: 1)))
         return model

@@ -1,0 +1,79 @@
+import UnmaskCore
+
+/// How revealed tokens are coloured in the sampler panel.
+public enum TokenColoring: String, CaseIterable, Sendable {
+    /// By the step that revealed them (`token.steps`, cycled).
+    case step
+    /// By the denoiser's probability of the revealed value (`token.probability` ramp).
+    case probability
+}
+
+/// Everything a trajectory depends on.
+public struct SampleKey: Equatable, Sendable {
+    public let targetIndex: Int
+    public let configuration: SamplerConfiguration
+}
+
+/// The sampler panel's state: which toy target and sampler, the trajectory sampled with the
+/// cursor's schedule, and how far it is shown.
+public struct SamplerState: Equatable, Sendable {
+    /// Seconds between steps while playing.
+    public static let playInterval: Duration = .milliseconds(600)
+
+    /// Index into `ToyTarget.builtIn`.
+    public var targetIndex: Int
+    public var order: RevealOrder
+    public var seed: UInt64
+    /// Steps shown: 0 is the fully masked start, N the finished sequence.
+    public var step: Int
+    public var playing: Bool
+    /// Tags the ticks of the current playback; ticks with another token are ignored.
+    public var playToken: Int
+    public var coloring: TokenColoring
+    /// What the trajectory was sampled from, and the trajectory (nil when sampling failed).
+    public var sampled: SampleKey?
+    public var trajectory: Trajectory?
+    /// Why there is no trajectory.
+    public var failure: String?
+
+    public init(targetIndex: Int, seed: UInt64) {
+        self.targetIndex = targetIndex
+        self.seed = seed
+        order = .random
+        step = 0
+        playing = false
+        playToken = 0
+        coloring = .step
+    }
+
+    public var target: ToyTarget { ToyTarget.builtIn[targetIndex] }
+
+    /// The trajectory step shown (nil at the start, before any step).
+    public var shownStep: TrajectoryStep? {
+        guard let trajectory, step > 0, step <= trajectory.steps.count else { return nil }
+        return trajectory.steps[step - 1]
+    }
+
+    /// The sequence shown: all masked at step 0.
+    public var shownSequence: [UInt8] {
+        shownStep?.sequence ?? Array(repeating: maskToken, count: target.length)
+    }
+
+    /// The step that revealed each position, up to the shown step (nil: still masked).
+    public var revealingStep: [Int?] {
+        var steps: [Int?] = Array(repeating: nil, count: target.length)
+        for entry in (trajectory?.steps ?? []).prefix(step) {
+            for reveal in entry.revealed { steps[reveal.position] = entry.step }
+        }
+        return steps
+    }
+
+    /// The probability of each revealed value when it was drawn, up to the shown step.
+    public var revealProbability: [Double?] {
+        var probabilities: [Double?] = Array(repeating: nil, count: target.length)
+        for entry in (trajectory?.steps ?? []).prefix(step) {
+            for reveal in entry.revealed { probabilities[reveal.position] = reveal.probability }
+        }
+        return probabilities
+    }
+}

@@ -1,0 +1,69 @@
+import UnmaskCore
+
+/// The sampler's part of `update`: playback, stepping, reseeding and cycling its settings.
+func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
+    var sampler = model.sampler
+    defer { model.sampler = sampler }
+    let last = sampler.trajectory?.steps.count ?? 0
+    switch action {
+    case .playPause:
+        sampler.playing.toggle()
+        sampler.playToken += 1
+        guard sampler.playing else { return [] }
+        if sampler.step >= last { sampler.step = 0 }
+        return [.scheduleTick(token: sampler.playToken, after: SamplerState.playInterval)]
+    case .stepForward:
+        sampler.step = Swift.min(last, sampler.step + 1)
+    case .stepBack:
+        sampler.step = Swift.max(0, sampler.step - 1)
+    case .jumpToStart:
+        sampler.step = 0
+    case .jumpToEnd:
+        sampler.step = last
+    case .reseed:
+        sampler.seed &+= 1
+    case .cycleTokenColoring:
+        sampler.coloring = cycled(sampler.coloring, in: TokenColoring.allCases)
+    case .cycleTarget:
+        sampler.targetIndex = (sampler.targetIndex + 1) % ToyTarget.builtIn.count
+        sampler.step = 0
+    case .cycleOrder:
+        sampler.order = cycled(sampler.order, in: RevealOrder.allCases)
+    default:
+        return []
+    }
+    if [.stepForward, .stepBack, .jumpToStart, .jumpToEnd].contains(action) { sampler.playing = false }
+    return []
+}
+
+/// A playback tick: the next step, and another tick unless the trajectory is finished.
+func advancePlayback(token: Int, on model: inout Model) -> [Effect] {
+    guard model.sampler.playing, token == model.sampler.playToken else { return [] }
+    let last = model.sampler.trajectory?.steps.count ?? 0
+    model.sampler.step = Swift.min(last, model.sampler.step + 1)
+    guard model.sampler.step < last else {
+        model.sampler.playing = false
+        return []
+    }
+    return [.scheduleTick(token: token, after: SamplerState.playInterval)]
+}
+
+/// Samples a new trajectory when the cursor's schedule or a sampler setting changed; the shown
+/// step is kept (clamped to the new number of steps).
+func reconcileTrajectory(_ model: inout Model) {
+    let key = SampleKey(targetIndex: model.sampler.targetIndex, configuration: model.samplerConfiguration)
+    guard key != model.sampler.sampled else { return }
+    model.sampler.sampled = key
+    do {
+        model.sampler.trajectory = try sampleTrajectory(of: model.sampler.target, key.configuration)
+        model.sampler.failure = nil
+    } catch {
+        model.sampler.trajectory = nil
+        model.sampler.failure = error.description
+    }
+    model.sampler.step = Swift.min(model.sampler.step, model.sampler.trajectory?.steps.count ?? 0)
+}
+
+func cycled<T: Equatable>(_ value: T, in all: [T]) -> T {
+    all[((all.firstIndex(of: value) ?? -1) + 1) % all.count]
+}

@@ -1,0 +1,106 @@
+import Foundation
+import UnmaskCore
+
+/// The sampler panel: the toy target, its sequence token by token at the shown step (masks as
+/// `▒`, revealed tokens coloured by the step that revealed them or by their probability, the
+/// current step's reveals highlighted), the step, t, α and count revealed, the counts of every
+/// step, and the final output checked against the target.
+func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    let theme = model.theme, sampler = model.sampler
+    let title = "Sampler · \(sampler.target.name) · \(sampler.order.rawValue) order · seed \(sampler.seed)"
+    let inner = Panel(title: title, focused: model.focus == .sampler).draw(in: layout.sampler, into: &buffer, theme: theme)
+    guard inner.height >= 5, inner.width >= 40 else { return }
+    let rows = (0..<inner.height).map { inner.y + $0 }
+    buffer.write(sampler.target.summary, x: inner.x, y: rows[0], style: theme[.muted], limit: inner.maxX)
+    guard let trajectory = sampler.trajectory else {
+        buffer.write(sampler.failure ?? "", x: inner.x, y: rows[1], style: theme[.error], limit: inner.maxX)
+        return
+    }
+    let tokensEnd = drawTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
+    drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
+    drawStepCounts(sampler, trajectory: trajectory, at: (inner.x, rows[3]), limit: inner.maxX, theme: theme, into: &buffer)
+    drawOutcome(sampler, trajectory: trajectory, at: (inner.x, rows[4]), limit: inner.maxX, theme: theme, into: &buffer)
+    if rows.count > 5 { drawHints(model.keys, at: (inner.x, rows[5]), limit: inner.maxX, theme: theme, into: &buffer) }
+}
+
+/// The sampler's keys from the key table with their short names, e.g. `space play  . step`.
+private func drawHints(_ keys: KeyTable, at origin: (x: Int, y: Int), limit: Int, theme: Theme, into buffer: inout CellBuffer) {
+    var x = origin.x
+    for binding in keys.bindings(in: .sampler) {
+        guard x + binding.keyLabel.count + binding.short.count + 3 <= limit else { break }
+        x = buffer.write(binding.keyLabel, x: x, y: origin.y, style: theme[.accent], limit: limit)
+        x = buffer.write(" " + binding.short + "   ", x: x, y: origin.y, style: theme[.muted], limit: limit)
+    }
+}
+
+/// Columns per token: the glyph in the middle, an annotation (step or probability) below.
+private let tokenWidth = 5
+
+/// The tokens and, below them, the step that revealed each or its probability; returns the
+/// column after the last token.
+private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
+                        into buffer: inout CellBuffer) -> Int {
+    let sequence = sampler.shownSequence
+    let steps = sampler.revealingStep, probabilities = sampler.revealProbability
+    let ramp = ColorRamp(stops: theme.colors(.tokenProbability), levels: 8)
+    for position in sequence.indices {
+        let x = origin.x + position * tokenWidth + tokenWidth / 2
+        guard x < limit else { break }
+        guard sequence[position] != maskToken, let step = steps[position] else {
+            buffer.put("▒", x: x, y: origin.y, style: theme[.tokenMask])
+            continue
+        }
+        var style = theme[.tokenText]
+        style.foreground = sampler.coloring == .step ? theme.color(.tokenSteps, step - 1) : ramp.color(at: probabilities[position] ?? 0)
+        if step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
+        buffer.put(sampler.target.alphabet[Int(sequence[position])], x: x, y: origin.y, style: style)
+        let note = sampler.coloring == .step ? "\(step)" : String(format: "%.2f", probabilities[position] ?? 0)
+        buffer.write(note, x: x - (note.count - 1) / 2, y: origin.y + 1, style: Style(foreground: style.foreground), limit: limit)
+    }
+    return origin.x + sequence.count * tokenWidth
+}
+
+/// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`.
+private func drawStepReadout(_ sampler: SamplerState, steps: Int, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
+                             into buffer: inout CellBuffer) {
+    let shown = sampler.shownStep
+    let t = shown?.t ?? 0, alpha = shown?.alpha ?? 0
+    let text = String(format: "step %d/%d  t=%.3f  α=%.3f  revealed %d", sampler.step, steps, t, alpha, shown?.revealed.count ?? 0)
+    let x = buffer.write(text, x: origin.x, y: origin.y, style: theme[.accent], limit: limit)
+    buffer.write(sampler.playing ? "  ▶ playing" : "  paused", x: x, y: origin.y, style: theme[.muted], limit: limit)
+    buffer.write("colour: \(sampler.coloring.rawValue)", x: origin.x, y: origin.y + 1, style: theme[.muted], limit: limit)
+}
+
+/// Tokens revealed by each step of this trajectory, `×` for none, the shown step highlighted.
+private func drawStepCounts(_ sampler: SamplerState, trajectory: Trajectory, at origin: (x: Int, y: Int), limit: Int,
+                            theme: Theme, into buffer: inout CellBuffer) {
+    var x = buffer.write("reveals per step ", x: origin.x, y: origin.y, style: theme[.muted], limit: limit)
+    for entry in trajectory.steps {
+        let count = entry.revealed.count
+        var style = count == 0 ? theme[.tokenZero] : theme.base
+        if entry.step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
+        x = buffer.write(count == 0 ? "×" : "\(count)", x: x, y: origin.y, style: style, limit: limit)
+        x += 1
+    }
+}
+
+/// The finished sequence and whether the target can produce it.
+private func drawOutcome(_ sampler: SamplerState, trajectory: Trajectory, at origin: (x: Int, y: Int), limit: Int,
+                         theme: Theme, into buffer: inout CellBuffer) {
+    guard sampler.step == trajectory.steps.count else {
+        buffer.write("output after all \(trajectory.steps.count) steps: G jumps there", x: origin.x, y: origin.y,
+                     style: theme[.muted], limit: limit)
+        return
+    }
+    let target = sampler.target
+    let text = target.text(of: trajectory.output)
+    let q = target.probability(of: trajectory.output)
+    if q > 0 {
+        buffer.write("output \(text): in the target, q = \(NumberFormat.readout(q))", x: origin.x, y: origin.y,
+                     style: theme[.accent], limit: limit)
+    } else {
+        let broken = trajectory.steps.first { !$0.isValidContext }.map { " (left the support in step \($0.step))" } ?? ""
+        buffer.write("output \(text): not in the target, invalid\(broken)", x: origin.x, y: origin.y,
+                     style: theme[.error], limit: limit)
+    }
+}

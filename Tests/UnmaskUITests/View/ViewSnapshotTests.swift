@@ -1,0 +1,111 @@
+import Testing
+import UnmaskCore
+import UnmaskUI
+
+/// Text snapshots of the screen and of single widgets, rendered into an in-memory buffer with no
+/// colour (the mono theme; heatmaps as shade glyphs), compared line by line.
+@Suite("UI view: text snapshots")
+struct ViewSnapshotTests {
+    @Test func wholeScreenAt80x24BeforeTheFirstResult() {
+        let screen = TestModels.render(TestModels.model()).textSnapshot
+        #expect(screen == """
+            ┌ Energy E(α; γ) · γ=uniform · computing ──┐┌ Schedules · beta:0.90,0.30 ──────┐
+            │0.80 ┤························· ██        ││α_t              γ_t              │
+            │     │························· ▓▓        ││1┤             ⡸ 1┤             ⡸ │
+            │     │························· ▓▓        ││ │            ⡠⠃  │            ⡠⠃ │
+            │     │························· ▒▒        ││ │          ⡤⠊    │       ⢀⣀⡠⠖⠊   │
+            │0.40 ┤························· ░░        ││0┼⣀⣀⣀⣀⠤⠤⠤⠒⠊⠉──── 0┼⣀⡠⠤⠴⠒⠊⠉⠁────── │
+            │     ▶·················▀······· ╱╱ +∞     ││  0      t     1   0      t     1 │
+            │     │························· ·· pending││━ beta:0.90,0.30 (cursor)         │
+            │0.05 ┤························· ◆◆ min    ││                                  │
+            │b↑ a→ ┬───────────┬────▲──────┬           ││tokens/step L=256 N=8 cumulative  │
+            │      0.05      0.65       1.25           ││▁▁▁ ▁▁▁ ▁▁▁ ▁▁▁ ▁▁▁ ▂▂▂ ▃▃▃ ███   │
+            │a=0.90 b=0.30  energy E=…  N=8            ││ 2   4   9   12  19  29  47 134   │
+            └──────────────────────────────────────────┘└──────────────────────────────────┘
+            ┌ Sampler · paper-extremes · random order · seed 1 ────────────────────────────┐
+            │uniform over aaaaa and bbbbb (paper Fig. 4, target A): all tokens must agree  │
+            │  ▒    ▒    ▒    ▒    ▒    step 0/8  t=0.000  α=0.000  revealed 0  paused     │
+            │                           colour: step                                       │
+            │reveals per step × × × 1 × × 1 3                                              │
+            │output after all 8 steps: G jumps there                                       │
+            │space play   . step   , back   g Home start   G End end   s reseed            │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             Each point: α_t = sin²(π/2·I_t(a,b)). Colour: energy E = ∫ α̇²/(γ̇·α(1−α)) dt
+             under the weight γ; always ≥ π², equal only at α* = sin²(π/2·γ) (◆). ╱: +∞.
+             Tab focus  ? help  q quit  ←↓↑→ move  z/Z zoom  m metric   N=8 L=256 γ=uniform
+            """)
+    }
+
+    @Test func tooSmallScreen() {
+        let screen = TestModels.render(TestModels.model(width: 60, height: 15))
+        #expect(screen.line(6) == "              terminal too small (need 80×24)")
+        #expect(screen.line(7) == "            now 60×15: enlarge it, or q to quit")
+    }
+
+    @Test func readoutOnceComputed() {
+        let model = TestModels.computed(TestModels.model())
+        let screen = TestModels.render(model)
+        #expect(screen.line(model.layout.readout.y).contains("│a=0.90 b=0.30  energy E=+∞  N=8"))
+        #expect(!screen.line(0).contains("computing"))
+        #expect(screen.line(1).hasSuffix("25.50  ││α_t              γ_t              │"))
+    }
+
+    /// Pixels (i, j), j = 0 at the bottom: ∞ hatched, NaN pending, the optimum ◆, the cursor a
+    /// half block, the rest shades of a log scale from 1 to 32.
+    @Test func heatmapWidget() {
+        var buffer = CellBuffer(width: 6, height: 2)
+        let values = HeatmapValues(values: [.infinity, .infinity, 1, 2, 4, 8,
+                                            .infinity, .infinity, 1, 2, 4, 8,
+                                            .nan, .nan, 16, 32, 64, .infinity,
+                                            .nan, .nan, 16, 32, 64, .infinity], stride: 1)
+        HeatmapWidget(columns: 6, rows: 4, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: 2,
+                      cursor: (4, 3), theme: TestModels.mono, colorDepth: .none).draw(in: buffer.bounds, into: &buffer)
+        #expect(buffer.textSnapshot == """
+            ··██▀╱
+            ╱╱◆░▒▓
+            """)
+    }
+
+    @Test func heatmapUsesHalfBlocksWithColour() {
+        var buffer = CellBuffer(width: 2, height: 1)
+        let values = HeatmapValues(values: [1, 2, 3, 4], stride: 1)
+        HeatmapWidget(columns: 2, rows: 2, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: nil,
+                      cursor: nil, theme: .standard, colorDepth: .palette256).draw(in: buffer.bounds, into: &buffer)
+        #expect(buffer.textSnapshot == "▀▀")
+        #expect(buffer[0, 0].foreground != buffer[0, 0].background)
+        #expect(buffer[0, 0].background == .rgb(0x44, 0x01, 0x54))
+    }
+
+    @Test func tokenBarsShowZeroStepsAndCounts() {
+        var bars = CellBuffer(width: 24, height: 5)
+        TokenBars(title: "tokens", counts: [0, 2, 3, 5, 10, 15, 31, 190], theme: TestModels.mono).draw(in: bars.bounds, into: &bars)
+        #expect(bars.textSnapshot == """
+            tokens  1 empty step
+                                 ██
+                                 ██
+            ×× ▁▁ ▁▁ ▁▁ ▁▁ ▂▂ ▄▄ ██
+            0 2 3 5 10 15 31 190
+            """)
+    }
+
+    @Test func tokenBarsWriteCountsUnderWideBars() {
+        var bars = CellBuffer(width: 16, height: 4)
+        TokenBars(title: "t", counts: [1, 0, 3, 4], theme: TestModels.mono).draw(in: bars.bounds, into: &bars)
+        #expect(bars.line(3) == " 1   0   3   4")
+        #expect(bars.line(2).contains("×××"))
+    }
+
+    @Test func linePlotOfTheLinearSchedule() {
+        var plot = CellBuffer(width: 12, height: 6)
+        let series = LinePlot.Series(name: "linear", color: .default, values: LinePlot.samples(width: 12) { $0 })
+        LinePlot(title: "α_t", series: [series], theme: TestModels.mono).draw(in: plot.bounds, into: &plot)
+        #expect(plot.textSnapshot == """
+            α_t
+            1┤       ⢀⠤⠊
+             │     ⡠⠔⠁
+             │  ⢀⠔⠊
+            0┼⡠⠒⠁───────
+              0    t   1
+            """)
+    }
+}
