@@ -43,8 +43,7 @@ public final class ExplorerSession: Host {
         }
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
         TerminalRestore.saveModes(of: STDIN_FILENO)
-        let terminal = try Terminal(term: environment["TERM"] ?? "", input: input, output: output,
-                                    mouse: options.mouse, environment: environment)
+        let terminal = try openTerminal(input: input, output: output, mouse: options.mouse, environment: environment)
         TerminalRestore.prepare(sequences: Terminal.restoreSequences())
         TerminalRestore.active.store(true, ordering: .releasing)
         CrashSignals.install()
@@ -57,6 +56,19 @@ public final class ExplorerSession: Host {
         session.listen()
         session.program.start()
         return session
+    }
+
+    /// The first terminal description that ncurses knows among the candidates (a direct-colour
+    /// one first when the environment asks for 24-bit colour).
+    private static func openTerminal(input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, mouse: Bool,
+                                     environment: [String: String]) throws(TerminalRequirementError) -> Terminal {
+        let term = environment["TERM"] ?? ""
+        for candidate in ColorDepth.terminalCandidates(term: term, environment: environment).dropLast() {
+            if let terminal = try? Terminal(term: candidate, input: input, output: output, mouse: mouse, environment: environment) {
+                return terminal
+            }
+        }
+        return try Terminal(term: term, input: input, output: output, mouse: mouse, environment: environment)
     }
 
     private init(terminal: Terminal) {

@@ -130,13 +130,21 @@ public final class Terminal {
     }
 
     /// Leaves curses mode, stops the process until it is continued (`fg`), and comes back with
-    /// the next draw repainting everything.
+    /// the next draw repainting everything. The main queue runs on a Dispatch worker thread once
+    /// `dispatchMain()` has started, and those block SIGTSTP: it is unblocked around the stop.
     public func suspend() {
         _ = endwin()
         TerminalRestore.active.store(false, ordering: .releasing)
+        var stop = sigset_t(), saved = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGTSTP)
         signal(SIGTSTP, SIG_DFL)
+        pthread_sigmask(SIG_UNBLOCK, &stop, &saved)
         _ = raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &saved, nil)
         signal(SIGTSTP, SIG_IGN)
+        _ = reset_prog_mode()
+        _ = keypad(unmask_stdscr(), true)
         TerminalRestore.active.store(true, ordering: .releasing)
         previous = nil
     }

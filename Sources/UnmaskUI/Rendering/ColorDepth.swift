@@ -8,8 +8,8 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
     case trueColor = "24-bit"
 
     /// Picks the depth from what the terminal description reports and the environment:
-    /// `NO_COLOR` (any value) or no colour support → none; `COLORTERM=truecolor|24bit` with a
-    /// direct-colour description, or a description with 2²⁴ colours → 24-bit; then 256, 16, 8.
+    /// `NO_COLOR` (any value) or no colour support → none; a direct-colour description (2²⁴
+    /// colours, see `terminalCandidates`) → 24-bit; then 256, 16, 8.
     public static func detect(hasColors: Bool, colors: Int, environment: [String: String]) -> ColorDepth {
         if environment["NO_COLOR"] != nil || !hasColors { return .none }
         if colors >= 1 << 24 { return .trueColor }
@@ -19,10 +19,20 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
         return .none
     }
 
-    /// Whether the environment asks for 24-bit colour (`COLORTERM=truecolor` or `24bit`).
-    public static func wantsTrueColor(_ environment: [String: String]) -> Bool {
-        let value = environment["COLORTERM"]?.lowercased()
-        return value == "truecolor" || value == "24bit"
+    /// The terminal descriptions to try, best first: when `COLORTERM=truecolor` (or `24bit`)
+    /// says the terminal shows 24-bit colour but TERM names a palette description, its direct-
+    /// colour sibling (`xterm-256color` → `xterm-direct`), which ncurses drives with RGB colour
+    /// numbers; then TERM itself. A sibling that is not installed is simply skipped.
+    public static func terminalCandidates(term: String, environment: [String: String]) -> [String] {
+        let colorTerm = environment["COLORTERM"]?.lowercased()
+        guard colorTerm == "truecolor" || colorTerm == "24bit", environment["NO_COLOR"] == nil,
+              !term.hasSuffix("-direct") else { return [term] }
+        var base = Substring(term)
+        for suffix in ["-256color", "-88color", "-16color", "-color"] where base.hasSuffix(suffix) {
+            base = base.dropLast(suffix.count)
+            break
+        }
+        return [base + "-direct", term]
     }
 
     /// The terminal colour number for a colour at this depth: −1 for the terminal's default,

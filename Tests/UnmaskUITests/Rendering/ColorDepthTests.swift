@@ -13,6 +13,16 @@ struct ColorDepthTests {
         #expect(ColorDepth.detect(hasColors: true, colors: 1 << 24, environment: ["NO_COLOR": "1"]) == .none)
     }
 
+    @Test func trueColorTriesTheDirectDescriptionFirst() {
+        let truecolor = ["COLORTERM": "truecolor"]
+        #expect(ColorDepth.terminalCandidates(term: "xterm-256color", environment: truecolor) == ["xterm-direct", "xterm-256color"])
+        #expect(ColorDepth.terminalCandidates(term: "tmux-256color", environment: ["COLORTERM": "24bit"]) == ["tmux-direct", "tmux-256color"])
+        #expect(ColorDepth.terminalCandidates(term: "xterm", environment: truecolor) == ["xterm-direct", "xterm"])
+        #expect(ColorDepth.terminalCandidates(term: "xterm-direct", environment: truecolor) == ["xterm-direct"])
+        #expect(ColorDepth.terminalCandidates(term: "xterm-256color", environment: [:]) == ["xterm-256color"])
+        #expect(ColorDepth.terminalCandidates(term: "xterm-256color", environment: ["COLORTERM": "truecolor", "NO_COLOR": "1"]) == ["xterm-256color"])
+    }
+
     @Test func rgbDegradesStepByStep() {
         let orange = TerminalColor.rgb(255, 135, 0)
         #expect(ColorDepth.trueColor.colorNumber(of: orange) == 0xFF8700)
