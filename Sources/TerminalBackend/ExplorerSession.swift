@@ -12,7 +12,7 @@ import UnmaskUI
 /// Dispatch read source on standard input, drained without waiting, and everything runs on the
 /// main queue under `dispatchMain()`.
 @MainActor
-public final class ExplorerSession: Host {
+public final class ExplorerSession: ProgramHost {
     /// Themes to use: the chosen one, and the one for terminals without colour (unless the
     /// user chose explicitly).
     public struct Themes: Sendable {

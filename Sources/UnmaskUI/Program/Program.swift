@@ -1,14 +1,14 @@
 /// The running explorer: holds the model, feeds messages through `update`, carries out the
 /// effects with the injected scheduler and heatmap computer, and tells the shell when the
-/// screen must be redrawn. The terminal itself is the shell's business (see `Host`).
+/// screen must be redrawn. The terminal itself is the shell's business (see `ProgramHost`).
 @MainActor
 public final class Program {
     public private(set) var model: Model
     private let scheduler: Scheduler
     private let computer: HeatmapComputer
-    private let host: Host
+    private let host: ProgramHost
 
-    public init(model: Model, scheduler: Scheduler, computer: HeatmapComputer, host: Host) {
+    public init(model: Model, scheduler: Scheduler, computer: HeatmapComputer, host: ProgramHost) {
         self.model = model
         self.scheduler = scheduler
         self.computer = computer
@@ -61,7 +61,7 @@ public final class Program {
 
 /// What the program needs from the shell around it: drawing, suspension and exit.
 @MainActor
-public protocol Host: AnyObject {
+public protocol ProgramHost: AnyObject {
     /// The model changed: the screen should be redrawn soon (every cell if `fullRedraw`).
     func modelChanged(fullRedraw: Bool)
     /// Restores the terminal and stops until the process is continued.

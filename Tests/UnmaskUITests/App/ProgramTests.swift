@@ -3,7 +3,7 @@ import UnmaskUI
 
 /// A host that records what the program asked of it.
 @MainActor
-final class RecordingHost: Host {
+final class RecordingHost: ProgramHost {
     var redraws = 0
     var fullRedraws = 0
     var quits = 0
