@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "unmask", targets: ["unmask"]),
         .library(name: "UnmaskCore", targets: ["UnmaskCore"]),
         .library(name: "UnmaskUI", targets: ["UnmaskUI"]),
+        .library(name: "TerminalBackend", targets: ["TerminalBackend"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

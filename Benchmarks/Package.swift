@@ -35,6 +35,16 @@ let package = Package(
             path: "Benchmarks/UnmaskBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The explorer's frame cost, bytes per frame and key latency (issue 4); prints its own rows.
+        .executableTarget(
+            name: "unmask-explorer-bench",
+            dependencies: [
+                .product(name: "UnmaskCore", package: rootPackage),
+                .product(name: "UnmaskUI", package: rootPackage),
+                .product(name: "TerminalBackend", package: rootPackage),
+            ],
+            path: "Sources/UnmaskExplorerBench"
+        ),
         // Values: writes our results on the shared inputs so the peers can compare accuracy.
         .executableTarget(
             name: "unmask-bench-values",
