@@ -47,7 +47,7 @@ struct Explore: ParsableCommand {
     var weight: String = "uniform"
 
     @Option(help: ArgumentHelp("The sampler's toy target (see `unmask targets`).", valueName: "name"))
-    var target: String?
+    var target: String = ToyTarget.builtIn[0].name
 
     @Option(parsing: .unconditional, help: "Number of sampling steps N.")
     var steps: Int = 8
@@ -105,10 +105,8 @@ struct Explore: ParsableCommand {
         let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
         var options = ExplorerOptions(weight: try parseSchedule(weight, option: "--weight"), steps: steps, length: length,
                                       rounding: rounding, seed: seed, mouse: !noMouse)
-        if let target {
-            let named = try usage { () throws(ToyTargetError) in try ToyTarget.named(target) }
-            options.targetIndex = ToyTarget.builtIn.firstIndex { $0.name == named.name } ?? 0
-        }
+        let named = try usage { () throws(ToyTargetError) in try ToyTarget.named(target) }
+        options.targetIndex = ToyTarget.builtIn.firstIndex { $0.name == named.name } ?? 0
         if case let .beta(a, b) = alphaSchedule.family {
             options.cursor = BetaPoint(a: Int((a * 100).rounded()), b: Int((b * 100).rounded()))
         } else {
