@@ -42,8 +42,6 @@ public struct Model: Equatable, Sendable {
     public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
-    /// A one-line note on the status line (a warning, a refused change).
-    public var notice: String?
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -70,7 +68,6 @@ public struct Model: Equatable, Sendable {
         heatmap = HeatmapState()
         sampler = SamplerState(targetIndex: options.targetIndex, seed: options.seed)
         generation = 0
-        notice = nil
     }
 
     public var layout: Layout { Layout(width: width, height: height) }

@@ -48,7 +48,6 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw].contains(action) {
         return []
     }
-    model.notice = nil
     switch action {
     case let .moveCursor(da, db):
         moveCursor(&model, da: da, db: db)
@@ -117,10 +116,14 @@ private func pin(_ schedule: MaskSchedule, on model: inout Model) {
 }
 
 /// A click on the heatmap moves the cursor to the clicked pixel (the upper one of the cell);
-/// a click anywhere else focuses that panel.
+/// a click anywhere else focuses that panel. The wheel over the heatmap zooms.
 private func handleMouse(_ event: MouseEvent, on model: inout Model) {
-    guard event.kind == .press, !model.showsHelp else { return }
+    guard !model.showsHelp else { return }
     let layout = model.layout
+    if event.kind != .press {
+        if layout.map.contains(x: event.x, y: event.y) { zoom(&model, direction: event.kind == .scrollUp ? 1 : -1) }
+        return
+    }
     if let panel = layout.panel(atX: event.x, y: event.y) { model.focus = panel }
     guard layout.map.contains(x: event.x, y: event.y) else { return }
     let i = event.x - layout.map.x

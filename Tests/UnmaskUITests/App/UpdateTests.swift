@@ -187,3 +187,18 @@ struct UpdateTests {
         #expect(model.heatmap.request?.grid.a.count == model.layout.mapPixels.columns)
     }
 }
+
+@Suite("UI update: the mouse wheel")
+struct MouseWheelTests {
+    @Test func theWheelOverTheMapZooms() {
+        var model = TestModels.model()
+        let map = model.layout.map
+        _ = update(&model, .mouse(MouseEvent(x: map.x + 1, y: map.y + 1, kind: .scrollUp)))
+        #expect(model.spacing == 2)
+        _ = update(&model, .mouse(MouseEvent(x: map.x + 1, y: map.y + 1, kind: .scrollDown)))
+        _ = update(&model, .mouse(MouseEvent(x: map.x + 1, y: map.y + 1, kind: .scrollDown)))
+        #expect(model.spacing == 10)
+        _ = update(&model, .mouse(MouseEvent(x: 0, y: model.height - 1, kind: .scrollDown)))
+        #expect(model.spacing == 10, "the wheel elsewhere does nothing")
+    }
+}
