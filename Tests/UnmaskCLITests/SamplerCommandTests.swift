@@ -51,7 +51,8 @@ struct SamplerCommandTests {
     }
 
     @Test func evalFallsBackToMonteCarloWithANote() throws {
-        let result = try runUnmask("eval", "--target", "sticky-chain", "--alpha", "linear", "--steps", "2", "--order", "confidence",
+        // Confidence order on words enumerates 26^5 joint draws at the first step alone.
+        let result = try runUnmask("eval", "--target", "words", "--alpha", "linear", "--steps", "2", "--order", "confidence",
                                    "--samples", "500", "--format", "json")
         #expect(result.status == 0)
         #expect(result.standardError.contains("note: exact evaluation needs more than"))

@@ -15,7 +15,7 @@ import Foundation
 /// for confidence order); beyond it the evaluation throws `stateSpaceTooLarge` so callers can
 /// fall back to Monte Carlo.
 public func exactOutputDistribution(
-    of target: ToyTarget, _ configuration: SamplerConfiguration, workLimit: Int = 50_000_000
+    of target: ToyTarget, _ configuration: SamplerConfiguration, workLimit: Int = 2_000_000
 ) throws(SamplerError) -> OutputDistribution {
     let plan = try configuration.plan(length: target.length)
     var evaluation = ExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
