@@ -12,8 +12,8 @@ public struct SearchCandidate: Sendable, Equatable {
 
 /// The paper's post-training 2-D search over Beta(a, b) schedules: evaluate a coarse grid, then
 /// refine around the best `refinedCells` cells with a `refinement` × `refinement` grid spanning
-/// their neighbours, and rank everything evaluated by value, then by energy (among equally good
-/// schedules the one of least energy first).
+/// their neighbours, and rank everything evaluated by value (to 1e-12), then by energy (among
+/// equally good schedules the one of least energy first).
 public func searchSchedules(
     over grid: ParameterGrid, steps: Int, engine: GridEngine, refinedCells: Int = 3, refinement: Int = 9,
     metric: @escaping GridMetric
@@ -44,7 +44,13 @@ public func searchSchedules(
         let alpha = MaskSchedule(.beta(a: point.a, b: point.b))
         return SearchCandidate(a: point.a, b: point.b, value: value, energy: energy(of: alpha, weight: weight),
                                discreteEnergy: discreteEnergy(of: alpha, weight: weight, steps: steps))
-    }.sorted { ($0.value, $0.energy, $0.a, $0.b) < ($1.value, $1.energy, $1.a, $1.b) }
+    }.sorted { (tied($0.value), $0.energy, $0.a, $0.b) < (tied($1.value), $1.energy, $1.a, $1.b) }
+}
+
+/// Values within 1e-12 of each other rank as equal, so rounding noise in an exact evaluation
+/// (a TV of 1e-15 for an exact sampler) cannot outrank a schedule of lower energy.
+private func tied(_ value: Double) -> Double {
+    (value * 1e12).rounded() / 1e12
 }
 
 /// The span from the neighbour before index i to the neighbour after it, with the axis's spacing.

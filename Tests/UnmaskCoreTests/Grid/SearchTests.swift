@@ -22,7 +22,10 @@ struct SearchTests {
         let best = try #require(candidates.first)
         #expect(best.value == 0)
         #expect(candidates.count > grid.cellCount)
-        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { ($0.value, $0.energy) <= ($1.value, $1.energy) })
+        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.value < $1.value + 1e-12 })
+        let exact = candidates.filter { $0.value < 1e-12 }.map(\.energy)
+        #expect(exact == exact.sorted())
+        #expect(best.energy == minimumEnergy)
         let counts = try tokenCounts(for: MaskSchedule(.beta(a: best.a, b: best.b)), TokenCountRequest(length: 5, steps: 3)).map(\.tokens)
         #expect(counts.first { $0 > 0 } == 1)
     }
