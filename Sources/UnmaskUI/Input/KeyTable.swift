@@ -76,7 +76,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("s")], action: .reseed, group: .sampler, help: "reseed: sample a new trajectory", status: nil, short: "reseed"),
         Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil, short: "colour"),
         Binding(keys: [.character("t")], action: .cycleTarget, group: .sampler, help: "toy target", status: nil, short: "target"),
-        Binding(keys: [.character("o")], action: .cycleOrder, group: .sampler, help: "reveal order: random, confidence, margin, entropy", status: nil, short: "order"),
+        Binding(keys: [.character("o")], action: .cycleOrder, group: .sampler, help: "order: random, confidence, margin, entropy", status: nil, short: "order"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),
