@@ -45,6 +45,13 @@ let package = Package(
             ],
             path: "Sources/UnmaskExplorerBench"
         ),
+        // Exact-evaluation throughput and the exact TV heatmap, product path vs a plain reference
+        // (issue 3's sampler rows); prints its own rows.
+        .executableTarget(
+            name: "unmask-sampler-bench",
+            dependencies: [.product(name: "UnmaskCore", package: rootPackage)],
+            path: "Sources/UnmaskSamplerBench"
+        ),
         // Values: writes our results on the shared inputs so the peers can compare accuracy.
         .executableTarget(
             name: "unmask-bench-values",

@@ -1,0 +1,81 @@
+// Rows 6 and 7 of `scripts/benchmark` (issue 3, "Performance (benchmarks)"), no external peer:
+//   6. exact-evaluation cells per second for each built-in target at 3 and 8 steps, one thread,
+//      no memoisation; cells over the default work limit are counted, not timed into the rate;
+//   7. the 64 × 64 exact TV heatmap of paper-balanced at 3 steps on every core through
+//      GridEngine + SamplingErrorGrid (target < 1 s), against a plain one-thread reference in
+//      the same run, with the largest difference between their values.
+// Exit status 1 when row 7's values disagree (a correctness problem); a missed speed target
+// only prints MISS.
+//
+//     unmask-sampler-bench      knobs: UNMASK_BENCH_EXACT_PASSES (3), UNMASK_BENCH_EXACT_SCALE_PCT
+//                               (100: cells per target, in % of the defaults),
+//                               UNMASK_BENCH_TV_PASSES (5), UNMASK_BENCH_TV_REFERENCE_PASSES (3)
+
+import Foundation
+import UnmaskCore
+
+let valueBound = 1e-12
+let wallTarget = 1.0
+
+/// Cells per second: a whole number with separators from 100 up, else one decimal (two below 10).
+func rate(_ value: Double) -> String {
+    value >= 100 ? grouped(Int(value.rounded())) : String(format: value >= 10 ? "%.1f" : "%.2f", value)
+}
+
+let exact = ExactRate(passes: max(1, knob("UNMASK_BENCH_EXACT_PASSES", default: 3)),
+                      scale: Double(max(1, knob("UNMASK_BENCH_EXACT_SCALE_PCT", default: 100))) / 100)
+print("6. Exact evaluation (exactOutputDistribution), cumulative rounding, random order, one thread, no memoisation;")
+print("   Beta(a, b) cells, a and b log-uniform in [0.1, 3] (SplitMix64 seed \(ExactRate.seed)), the same cells at 3 and 8 steps;")
+print("   exactOutputDistribution's default work limit; rate over the cells within it, best of \(exact.passes) passes")
+print("   target            steps  cells  over limit     cells/s   (CPU time)    us per cell")
+let exactStart = Stamp.now()
+exact.run(ToyTarget.builtIn) { row in
+    let name = row.target.padding(toLength: 16, withPad: " ", startingAt: 0)
+    let done = row.cells - row.overLimit
+    var line = "   \(name) \(String(format: "%6d", row.steps)) \(String(format: "%6d", row.cells))"
+        + " \(String(format: "%11d", row.overLimit))"
+    if done > 0 {
+        line += "  " + padded(rate(Double(done) / row.wall), 10) + "   (" + padded(rate(Double(done) / row.cpu), 10) + ")"
+            + String(format: "  %12.1f", row.wall / Double(done) * 1e6)
+    } else {
+        line += "           -            -              -"
+    }
+    if row.overLimit > 0 {
+        line += String(format: "   %@ over the work limit (%@): %d of %d cells, %.0f ms each until stopped",
+                       done == 0 ? "ALL" : "some", row.limit.map(grouped) ?? "?", row.overLimit, row.cells,
+                       row.secondsToLimit * 1e3)
+    }
+    print(line)
+}
+print(String(format: "   (row 6 took %.1f s)", (Stamp.now() - exactStart).wall))
+print()
+
+var status: Int32 = 0
+do {
+    let heatmap = TVHeatmap(productPasses: max(1, knob("UNMASK_BENCH_TV_PASSES", default: 5)),
+                            referencePasses: max(1, knob("UNMASK_BENCH_TV_REFERENCE_PASSES", default: 3)))
+    let result = try heatmap.run()
+    let ratio = result.referenceBest / result.productBest
+    let valuesOK = result.maxDifference <= valueBound && result.nanMismatches == 0
+    if !valuesOK { status = 1 }
+    print("7. Exact TV heatmap, \(heatmap.target.name), \(heatmap.steps) steps, cumulative rounding, random order,"
+          + " a \(heatmap.axis) x b \(heatmap.axis) = \(grouped(result.cells)) cells")
+    print(String(format: "   product   GridEngine(workers: %d) + SamplingErrorGrid (memoised), fresh grid each pass:",
+                 result.workers))
+    print(String(format: "             best of %d  %8.4f s   (first pass %.4f s)   target < %g s   %@",
+                 heatmap.productPasses, result.productBest, result.productFirst, wallTarget,
+                 result.productBest < wallTarget ? "ok" : "MISS"))
+    print(String(format: "             cores the best pass actually got (CPU time / wall time): %.2f", result.productCores))
+    print(String(format: "   reference exactOutputDistribution + SamplingErrorMetric.tv per cell, one thread, no memo:"))
+    print(String(format: "             best of %d  %8.4f s   (%.1f us per cell)", heatmap.referencePasses,
+                 result.referenceBest, result.referenceBest / Double(result.cells) * 1e6))
+    print(String(format: "   ratio reference/product  %.1fx   (the grid has %d distinct token-count vectors for the memo to share)",
+                 ratio, result.countVectors))
+    print(String(format: "   values: max |product - reference| %.3g over %@ cells, %@ bit-identical, %d NaN mismatches   bound <= %g   %@",
+                 result.maxDifference, grouped(result.cells - result.nanCells), grouped(result.identical),
+                 result.nanMismatches, valueBound, valuesOK ? "ok" : "FAIL"))
+} catch {
+    print("7. TV heatmap benchmark failed: \(error)")
+    status = 1
+}
+exit(status)
