@@ -26,8 +26,24 @@ public func regularizedIncompleteBeta(_ t: Double, a: Double, b: Double) -> Doub
 /// Every prefactor `x^a y^b/B(a,b)` is exponentiated from a double-double logarithm built on Stirling's
 /// formula, so that values such as 1e-250 keep all their digits; `1 − t` is carried exactly.
 ///
+/// For moderate parameters (`0.05 ≤ a, b ≤ 40`, `1e-300 ≤ t ≤ 1 − 1e-9`) a faster path is tried first
+/// (`incompleteBetaFastPath`: Lanczos-form prefactor, inlined logarithm and exponential, series or
+/// continued fraction by expected cost), about twice as fast and no less accurate.
+///
 /// All loops are capped, so any finite positive `a`, `b` returns promptly with a result in `[0, 1]`.
 public func regularizedIncompleteBetaPair(_ t: Double, a: Double, b: Double) -> (value: Double, complement: Double) {
+    // (The fast path's domain check also rejects NaN and invalid input.)
+    if let fast = incompleteBetaFastPath(t, a, b) { return fast }  // in [0, 1] by construction
+    // I_t(1, 1) = t exactly (the linear schedule; on the sampler's grid k/N the discrete energy of the
+    // optimal schedule then telescopes to exactly π² instead of landing an ulp either side of it).
+    if a == 1 && b == 1 && t >= 0 && t <= 1 { return (t, 1 - t) }
+    return incompleteBetaPairGeneral(t, a: a, b: b)
+}
+
+/// `regularizedIncompleteBetaPair` by the TOMS 708 decision tree alone (no fast path); also the
+/// reference the fast path is tested against.
+@inline(never)
+func incompleteBetaPairGeneral(_ t: Double, a: Double, b: Double) -> (value: Double, complement: Double) {
     guard t >= 0, t <= 1, a > 0, b > 0, a.isFinite, b.isFinite else { return (.nan, .nan) }
     if t == 0 { return (0, 1) }
     if t == 1 { return (1, 0) }
