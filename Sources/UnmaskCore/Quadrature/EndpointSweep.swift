@@ -82,7 +82,7 @@ struct EndpointSweep {
     func probeDivergence(
         rule: TanhSinhRule, totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
     ) -> Double? {
-        for node in rule.levels[0].reversed()
+        for node in rule.level(0).reversed()
         where node.x <= TanhSinhRule.evaluatedReach && node.x >= TanhSinhRule.edgeStart {
             let value = evaluate(node, integrand)
             totals.evaluations += 1
@@ -119,7 +119,7 @@ struct EndpointSweep {
         totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
     ) {
         let h = TanhSinhRule.firstStep
-        let nodes = rule.levels[0]
+        let nodes = rule.level(0)
         var previous: Sample?
         var beforePrevious: Sample?
         var scale = runningScale
@@ -173,7 +173,7 @@ struct EndpointSweep {
         totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
     ) {
         let h = TanhSinhRule.step(level: level)
-        let nodes = rule.levels[level]
+        let nodes = rule.level(level)
         let reach = tail?.anchor.x ?? TanhSinhRule.evaluatedReach
         remainder = 0
         var index = 0
@@ -205,7 +205,7 @@ struct EndpointSweep {
     /// Adds the extrapolated terms at `nodes` (all beyond the anchor) until one is negligible.
     /// Returns true when none was, i.e. the sum runs to the outermost node.
     private mutating func extrapolate(
-        nodes: ArraySlice<TanhSinhNode>, tail: PowerLawTail, step h: Double, scale: Double,
+        nodes: Slice<UnsafeBufferPointer<TanhSinhNode>>, tail: PowerLawTail, step h: Double, scale: Double,
         negligible: Double, totals: inout RefinementTotals
     ) -> Bool {
         guard tail.anchorTerm != 0 else { return false }
@@ -224,7 +224,7 @@ struct EndpointSweep {
     /// node), when level 0 summed up to it.
     private mutating func closeRemainder(rule: TanhSinhRule, step h: Double) {
         remainder = 0
-        guard reachesOutermost, let tail, let outermost = rule.levels[0].last else { return }
+        guard reachesOutermost, let tail, let outermost = rule.level(0).last else { return }
         remainder = tail.remainder(after: outermost, lastTerm: tail.term(at: outermost), step: h)
     }
 }

@@ -35,8 +35,8 @@ public enum SingularEndpointQuadrature {
     /// plus the divergence probes of both ends (3 095).
     static let maximumEvaluations: Int = {
         let rule = TanhSinhRule.shared
-        let evaluated = rule.levels.joined().count { $0.x <= TanhSinhRule.evaluatedReach }
-        let probes = rule.levels[0].count {
+        let evaluated = rule.allNodes.count { $0.x <= TanhSinhRule.evaluatedReach }
+        let probes = rule.level(0).count {
             $0.x >= TanhSinhRule.edgeStart && $0.x <= TanhSinhRule.evaluatedReach
         }
         return 1 + 2 * evaluated + 2 * probes

@@ -51,7 +51,12 @@ struct TanhSinhNode: Sendable {
 /// Up to `evaluatedReach` (`x = 6`, `δ ≈ 1.3·10⁻²⁷⁵`) the integrand is evaluated; the
 /// nodes from there to `extrapolatedReach` (`x = 9`, `log δ ≈ −12 729`) only carry `log δ`
 /// and are used by the power-law tail (`PowerLawTail`) for exponents close to −1.
-struct TanhSinhRule: Sendable {
+///
+/// The nodes live in one buffer that is allocated once and never freed, not in arrays: every
+/// grid worker reads this table for every cell, and an array's reference count, shared by all
+/// threads, turned each read into a cache-line transfer between cores (two workers ran at
+/// 1.3–1.5× one worker's speed instead of 2×).
+struct TanhSinhRule: @unchecked Sendable {
     /// Step of level 0.
     static let firstStep = 0.5
     /// Levels 0 ... `levelCount − 1`; the finest step is `1/256`.
@@ -66,8 +71,10 @@ struct TanhSinhRule: Sendable {
 
     /// The node at `x = 0` (`t = 1 − t = ½`), which belongs to level 0.
     let centre: TanhSinhNode
-    /// `levels[k]`: the new nodes of level `k` with `0 < x ≤ extrapolatedReach`, increasing `x`.
-    let levels: [[TanhSinhNode]]
+    /// The new nodes of every level, level by level, each with increasing `x` (immutable).
+    private let nodes: UnsafeBufferPointer<TanhSinhNode>
+    /// `levelStarts[k] ..< levelStarts[k + 1]`: the positions of level `k` in `nodes`.
+    private let levelStarts: UnsafeBufferPointer<Int>
 
     /// The shared table, built once (about 2 300 nodes).
     static let shared = TanhSinhRule()
@@ -78,20 +85,37 @@ struct TanhSinhRule: Sendable {
         firstStep / Double(1 << level)
     }
 
+    /// The new nodes of level `k` with `0 < x ≤ extrapolatedReach`, increasing `x`, indexed from 0.
+    @inline(__always)
+    func level(_ k: Int) -> UnsafeBufferPointer<TanhSinhNode> {
+        UnsafeBufferPointer(rebasing: nodes[levelStarts[k]..<levelStarts[k + 1]])
+    }
+
+    /// Every node of every level.
+    var allNodes: UnsafeBufferPointer<TanhSinhNode> { nodes }
+
     private init() {
         centre = TanhSinhNode(x: 0)
-        var levels: [[TanhSinhNode]] = []
+        var all: [TanhSinhNode] = []
+        var starts = [0]
         for level in 0..<Self.levelCount {
             let h = Self.step(level: level)
             let stride = level == 0 ? 1 : 2
-            var nodes: [TanhSinhNode] = []
             var j = 1
             while Double(j) * h <= Self.extrapolatedReach {
-                nodes.append(TanhSinhNode(x: Double(j) * h))
+                all.append(TanhSinhNode(x: Double(j) * h))
                 j += stride
             }
-            levels.append(nodes)
+            starts.append(all.count)
         }
-        self.levels = levels
+        nodes = UnsafeBufferPointer(Self.immortalCopy(of: all))
+        levelStarts = UnsafeBufferPointer(Self.immortalCopy(of: starts))
+    }
+
+    /// A copy of `elements` in memory that is never freed (the table lives as long as the process).
+    private static func immortalCopy<Element>(of elements: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
+        _ = buffer.initialize(from: elements)
+        return buffer
     }
 }

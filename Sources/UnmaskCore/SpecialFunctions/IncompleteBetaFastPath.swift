@@ -57,8 +57,8 @@ func incompleteBetaFractionFast(_ a: Double, _ b: Double, _ x: Double, _ y: Doub
     // step 1 (with r₀ = a + 1, so that it has no denominator)
     let beta1 = (a + 3) * (k + yp1) + (a + 1) * (a + 1) * (c + yp1)
     let alpha1 = (a + 3) * a * (a + b) * (b - 1) * x2
-    var y0 = SIMD2<Double>(a + 1, a * c)
-    var y1 = y0 + SIMD2(0, alpha1 / beta1)
+    let y0 = SIMD2<Double>(a + 1, a * c)
+    let y1 = y0 + SIMD2(0, alpha1 / beta1)
     var r = y1[0] / y1[1]
     // state at n = 2: β(n) = B3 n³ + B2 n² + B1 n + B0 with B3 = 4(1+y), B2 = 4a(1+y) + 2(k + 1 + λ),
     // B1 = (a+1)k + a(a−1)(1+y) + (3a−1)(1+λ); Δβ(2) = B1 + 5B2 + 19B3, Δ²β(2) = 2B2 + 18B3, Δ³β = 6B3
