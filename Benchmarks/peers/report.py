@@ -28,17 +28,30 @@ def load_jmh(pattern):
         with open(path) as handle:
             for element in json.load(handle):
                 name = element["benchmark"].rsplit(".", 1)[-1]
-                wall = element["secondaryMetrics"]["Time (wall clock)"]
-                best[name] = {
-                    "best_s": wall["scorePercentiles"]["0.0"] * 1e-6,
-                    "median_s": wall["scorePercentiles"]["50.0"] * 1e-6,
-                    "passes": element["measurementIterations"],
-                }
+                wall = element["secondaryMetrics"].get("Time (wall clock)")
+                best[name] = {"passes": element["measurementIterations"]}
+                if wall:
+                    best[name] |= {
+                        "best_s": wall["scorePercentiles"]["0.0"] * 1e-6,
+                        "median_s": wall["scorePercentiles"]["50.0"] * 1e-6,
+                    }
+                for metric in ("speed-up x1000", "ceiling x1000"):
+                    raw = element["secondaryMetrics"].get(metric, {}).get("rawData")
+                    if raw:
+                        best[name][metric] = sorted(value / 1000 for run in raw for value in run)
                 cpu = element["secondaryMetrics"].get("Time (total CPU)")
                 if cpu:
                     best[name]["cpu_best_s"] = cpu["scorePercentiles"]["0.0"] * 1e-6
                     best[name]["cpu_median_s"] = cpu["scorePercentiles"]["50.0"] * 1e-6
     return best
+
+
+def quantile(sorted_values, q):
+    """Linear-interpolated quantile of an ascending list."""
+    position = q * (len(sorted_values) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(sorted_values) - 1)
+    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (position - low)
 
 
 def verdict(ok):
@@ -131,19 +144,22 @@ def main():
     rows.append(("energy us/cell", ours_cell * 1e6, scipy_cell * 1e6, ratio, ENERGY_SPEED_TARGET))
     print()
 
-    # 3. Parallel speed-up
-    every = ours["heatmap-workers-all"]
-    speedup = one["best_s"] / every["best_s"]
-    print(f"3. Same heatmap, GridEngine(workers: {args.cores}) vs workers: 1 (wall time, best of {every['passes']})")
-    print(f"   workers 1 {one['best_s']:8.3f} s, workers {args.cores} {every['best_s']:8.3f} s, "
-          f"speed-up {speedup:.2f}x   target >= {SPEEDUP_TARGET:g}x   {verdict(speedup >= SPEEDUP_TARGET)}")
-    if "cpu_median_s" in every:
-        print(f"   cores the {args.cores}-worker run actually got (CPU time / wall time, median passes): "
-              f"{every['cpu_median_s'] / every['median_s']:.2f}")
-    rows.append((f"heatmap s, {args.cores} vs 1 workers", every["best_s"], one["best_s"], speedup, SPEEDUP_TARGET))
+    # 3. Parallel speed-up, from interleaved passes
+    scaling = ours["heatmap-scaling"]
+    ratios, ceilings = scaling["speed-up x1000"], scaling["ceiling x1000"]
+    speedup, ceiling = quantile(ratios, 0.5), quantile(ceilings, 0.5)
+    print(f"3. Same heatmap, GridEngine(workers: {args.cores}) vs workers: 1, {scaling['passes']} interleaved iterations "
+          f"(one worker, {args.cores} workers, one worker)")
+    print(f"   speed-up (mean one-worker time / {args.cores}-worker time)   median {speedup:.2f}x, "
+          f"quartiles {quantile(ratios, 0.25):.2f}-{quantile(ratios, 0.75):.2f}   target >= {SPEEDUP_TARGET:g}x   "
+          f"{verdict(speedup >= SPEEDUP_TARGET)}")
+    print(f"   machine ceiling ({args.cores} independent one-worker grids at once, grids/s vs one alone)   "
+          f"median {ceiling:.2f}x, quartiles {quantile(ceilings, 0.25):.2f}-{quantile(ceilings, 0.75):.2f}")
+    print(f"   the engine reaches {speedup / ceiling:.0%} of what this machine gave independent copies of the same work")
+    rows.append((f"speed-up, {args.cores} vs 1 workers", speedup, ceiling, speedup, SPEEDUP_TARGET))
     print()
 
-    print("Summary (ratio = peer / ours; for the speed-up, workers-1 / workers-all)")
+    print("Summary (ratio = peer / ours; the speed-up row: ours = median speed-up, peer = the machine's ceiling)")
     print(f"   {'measure':<28} {'ours':>12} {'peer':>12} {'ratio':>9} {'target':>8}")
     for name, mine, peer, r, target in rows:
         print(f"   {name:<28} {mine:12.4g} {peer:12.4g} {r:8.2f}x {'>=' + format(target, 'g') + 'x':>8}  {verdict(r >= target)}")
