@@ -30,7 +30,7 @@ let benchmarks: @Sendable () -> Void = {
             timeUnits: .nanoseconds,
             warmupIterations: 1,
             maxDuration: .seconds(120),
-            maxIterations: passes("UNMASK_BENCH_IT_PASSES", default: 7),
+            maxIterations: passes("UNMASK_BENCH_IT_PASSES", default: 9),
             setup: { _ = incompleteBetaInputs.count }
         )
     ) { benchmark in
@@ -47,7 +47,7 @@ let benchmarks: @Sendable () -> Void = {
             timeUnits: .nanoseconds,
             warmupIterations: 1,
             maxDuration: .seconds(120),
-            maxIterations: passes("UNMASK_BENCH_HEATMAP_PASSES", default: 5)
+            maxIterations: passes("UNMASK_BENCH_HEATMAP_PASSES", default: 15)
         )
     ) { benchmark in
         blackHole(GridEngine(workers: 1).evaluate(grid, metric: metric))
