@@ -55,7 +55,7 @@ struct TanhSinhNode: Sendable {
 /// The nodes live in one buffer that is allocated once and never freed, not in arrays: every
 /// grid worker reads this table for every cell, and an array's reference count, shared by all
 /// threads, turned each read into a cache-line transfer between cores (two workers ran at
-/// 1.3–1.5× one worker's speed instead of 2×).
+/// 1.2–1.5× one worker's speed instead of 2×).
 struct TanhSinhRule: @unchecked Sendable {
     /// Step of level 0.
     static let firstStep = 0.5
