@@ -43,13 +43,15 @@ let package = Package(
             dependencies: ["UnmaskCore"],
             exclude: ["Fixtures"]
         ),
+        // Runs the built `unmask` executable for the CLI and UI tests.
+        .target(name: "UnmaskTestSupport", path: "Tests/UnmaskTestSupport"),
         .testTarget(
             name: "UnmaskCLITests",
-            dependencies: ["unmask"]
+            dependencies: ["unmask", "UnmaskTestSupport"]
         ),
         .testTarget(
             name: "UnmaskUITests",
-            dependencies: ["UnmaskUI", "unmask"]
+            dependencies: ["UnmaskUI", "unmask", "UnmaskTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import UnmaskTestSupport
 import Testing
 
 @Suite("CLI: bad input gets one line and exit 64")

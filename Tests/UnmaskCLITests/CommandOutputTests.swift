@@ -1,4 +1,5 @@
 import Foundation
+import UnmaskTestSupport
 import Testing
 
 @Suite("CLI: output of every command")

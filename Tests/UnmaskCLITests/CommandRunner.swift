@@ -1,11 +1,7 @@
 import Foundation
+import UnmaskTestSupport
 
-/// The result of running the built `unmask` executable.
-struct CommandResult {
-    let status: Int32
-    let standardOutput: String
-    let standardError: String
-
+extension CommandResult {
     /// Non-comment output lines.
     var lines: [String] { standardOutput.split(separator: "\n").map(String.init) }
 
@@ -35,36 +31,4 @@ private func csvFields(_ line: String) -> [String] {
         }
     }
     return fields + [field]
-}
-
-/// Runs the `unmask` executable built next to the test bundle, with stdout and stderr piped.
-func runUnmask(_ arguments: String...) throws -> CommandResult {
-    try runUnmask(arguments)
-}
-
-func runUnmask(_ arguments: [String]) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = try unmaskExecutable()
-    process.arguments = arguments
-    let output = Pipe(), error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(status: process.terminationStatus,
-                         standardOutput: String(decoding: outputData, as: UTF8.self),
-                         standardError: String(decoding: errorData, as: UTF8.self))
-}
-
-private func unmaskExecutable() throws -> URL {
-    var directory = Bundle.main.bundleURL
-    for _ in 0..<4 {
-        let candidate = directory.appendingPathComponent("unmask")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        directory.deleteLastPathComponent()
-    }
-    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "unmask next to \(Bundle.main.bundleURL.path)"])
 }

@@ -1,4 +1,5 @@
 import Foundation
+import UnmaskTestSupport
 import Testing
 
 @Suite("CLI: toy targets, sampler, evaluation and search")

@@ -1,4 +1,5 @@
 import Foundation
+import UnmaskTestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux): launch, wait for the heatmap, move the cursor,
@@ -7,7 +8,7 @@ import Testing
 struct ExplorerEndToEndTests {
     @Test(.enabled(if: TmuxSession.executable != nil, "tmux is not installed: skipping the end-to-end explorer test"))
     func launchMoveHelpResizeQuit() throws {
-        let binary = try unmaskExecutable()
+        let binary = try unmaskExecutable().path
         let tmux = try TmuxSession(width: 120, height: 40, command: shellCommand(binary, environment: "TERM=xterm-256color"))
 
         let ready = try tmux.waitForScreen { isSettled($0) && $0.contains("a=0.90 b=0.30") }
@@ -45,7 +46,7 @@ struct ExplorerEndToEndTests {
     @Test(.enabled(if: TmuxSession.executable != nil, "tmux is not installed: skipping the end-to-end explorer test"))
     func noColorUsesTheMonoThemeAndShades() throws {
         let tmux = try TmuxSession(width: 100, height: 30,
-                                   command: shellCommand(try unmaskExecutable(), environment: "TERM=xterm-256color NO_COLOR=1"))
+                                   command: shellCommand(try unmaskExecutable().path, environment: "TERM=xterm-256color NO_COLOR=1"))
         let ready = try tmux.waitForScreen { isSettled($0) }
         try #require(ready.ok, "the heatmap never finished:\n\(ready.screen)")
         #expect(ready.screen.contains("░"), "shade glyphs without colour")
@@ -58,7 +59,7 @@ struct ExplorerEndToEndTests {
     @Test(.enabled(if: TmuxSession.executable != nil, "tmux is not installed: skipping the end-to-end explorer test"),
           arguments: [("TERM=dumb", "cannot run on TERM=dumb"), ("TERM=no-such-terminal", "unknown terminal type TERM=no-such-terminal")])
     func unusableTerminalsAreRefusedInOneLine(environment: String, message: String) throws {
-        let tmux = try TmuxSession(width: 100, height: 10, command: shellCommand(try unmaskExecutable(), environment: environment))
+        let tmux = try TmuxSession(width: 100, height: 10, command: shellCommand(try unmaskExecutable().path, environment: environment))
         let done = try tmux.waitForScreen { $0.contains("EXIT=") }
         #expect(done.screen.contains("EXIT=64"), "\(done.screen)")
         #expect(done.screen.contains("unmask: ") && done.screen.contains(message), "\(done.screen)")
@@ -75,15 +76,4 @@ struct ExplorerEndToEndTests {
     private func isSettled(_ screen: String) -> Bool {
         screen.contains("Energy E(α; γ)") && !screen.contains("computing") && !screen.contains("refining")
     }
-}
-
-/// The `unmask` executable built next to the test bundle.
-func unmaskExecutable() throws -> String {
-    var directory = Bundle.main.bundleURL
-    for _ in 0..<4 {
-        let candidate = directory.appendingPathComponent("unmask")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
-        directory.deleteLastPathComponent()
-    }
-    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "unmask next to \(Bundle.main.bundleURL.path)"])
 }

@@ -1,4 +1,5 @@
 import Foundation
+import UnmaskTestSupport
 import Testing
 import UnmaskUI
 
@@ -25,20 +26,10 @@ struct TerminalRequirementTests {
     /// `unmask` with no arguments is the explorer; in a pipe it refuses before writing anything.
     @Test(arguments: [[], ["explore"]])
     func theBinaryRefusesPipes(arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try unmaskExecutable())
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 64)
-        #expect(outputData.isEmpty, "nothing written to the pipe")
-        let message = String(decoding: errorData, as: UTF8.self)
+        let result = try runUnmask(arguments)
+        #expect(result.status == 64)
+        #expect(result.standardOutput.isEmpty, "nothing written to the pipe")
+        let message = result.standardError
         #expect(message == "unmask: the explorer needs a terminal, but standard input is not one (use the headless commands, e.g. `unmask heatmap`, in pipes)\n")
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+// Running the built `unmask` executable from a test, shared by the CLI and UI test targets.
+
+/// The result of running the built `unmask` executable.
+public struct CommandResult: Sendable {
+    public let status: Int32
+    public let standardOutput: String
+    public let standardError: String
+}
+
+/// Runs the `unmask` executable built next to the test bundle, with stdin from /dev/null and
+/// stdout and stderr piped (so it is never a terminal).
+public func runUnmask(_ arguments: String...) throws -> CommandResult {
+    try runUnmask(arguments)
+}
+
+/// `runUnmask` with the arguments as an array.
+public func runUnmask(_ arguments: [String]) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = try unmaskExecutable()
+    process.arguments = arguments
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus,
+                         standardOutput: String(decoding: outputData, as: UTF8.self),
+                         standardError: String(decoding: errorData, as: UTF8.self))
+}
+
+/// The `unmask` executable of this build: found next to the test bundle or a few folders up.
+public func unmaskExecutable() throws -> URL {
+    var directory = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        let candidate = directory.appendingPathComponent("unmask")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        directory.deleteLastPathComponent()
+    }
+    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "unmask next to \(Bundle.main.bundleURL.path)"])
+}
