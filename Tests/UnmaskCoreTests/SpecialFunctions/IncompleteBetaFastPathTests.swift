@@ -9,7 +9,7 @@ import Testing
 struct SpecialFunctionIncompleteBetaFastPathTests {
     /// Points that take each branch: the series (plain and swapped), the continued fraction (plain and
     /// swapped, near the mean, near x₀ = 1), the complement's series near x₀ = 1, the double-double
-    /// exponent (|exponent| > 12), tiny t, t near 1 and the corners of the domain. References from mpmath
+    /// exponent (|exponent| > 32), tiny t, t near 1 and the corners of the domain. References from mpmath
     /// at 50 digits (value, complement).
     static let branchPoints: [(a: Double, b: Double, t: Double, value: Double, complement: Double)] = [
         (2.5, 0.7, 0.3, 2.9814024845250465541e-2, 9.7018597515474953446e-1),
