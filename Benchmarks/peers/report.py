@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Print the ratio table of scripts/benchmark from its result files.
 
-Rows 1 and 2 come in rounds: each round is one package-benchmark run of those two rows (its JMH
-export; best pass = the 0th percentile of the wall clock, which JMH reports in μs) followed at once
-by the two scipy peers (their JSON summaries). This machine's speed drifts by tens of percent within
-minutes, so each round's ratio compares passes taken seconds apart, and the headline ratio is the
-median over the rounds (best against best over all rounds is printed beside it). Row 3 is one more
-package-benchmark run with interleaved passes.
+Ours: package-benchmark's JMH export. Every row records, per iteration, a ratio of passes taken back
+to back (rows 1-2: ours, scipy's peer process, ours again; row 3: one worker, every core, one worker
+again) and the times, as custom metrics; the table takes the median ratio with its quartiles, and
+the best pass of each side. This machine's speed drifts by tens of percent over seconds to minutes,
+which a best-of-N of ours against a best-of-N of scipy taken minutes apart would measure instead.
+Peers: the JSON summaries of scipy_betainc.py and scipy_energy.py (the accuracy columns, and their
+own timings as a cross-check).
 Exit status 1 when an accuracy check fails (our values disagree with the reference beyond its
 bound, or the +∞ cells differ); speed targets missed are flagged MISS but do not fail the run.
 """
@@ -21,6 +22,13 @@ IT_ACCURACY_BOUND = 1e-13      # max relative difference vs betainc
 ENERGY_SPEED_TARGET = 100.0    # ours ≥ 100× scipy quad per cell
 ENERGY_ACCURACY_BOUND = 1e-6   # max relative difference vs quad
 SPEEDUP_TARGET = 1.8           # all cores vs one worker
+
+# package-benchmark's custom metrics are integers; the suite scales them (see UnmaskBenchmarks.swift)
+CUSTOM_METRICS = {
+    "ratio x1000": 1e-3, "ours ns/point x10": 0.1, "scipy ns/point x10": 0.1,
+    "cell ratio x1000": 1e-3, "ours ns/cell": 1.0, "scipy ns/cell": 1.0,
+    "speed-up x1000": 1e-3, "ceiling x1000": 1e-3,
+}
 
 
 def load_jmh(pattern):
@@ -39,10 +47,10 @@ def load_jmh(pattern):
                         "best_s": wall["scorePercentiles"]["0.0"] * 1e-6,
                         "median_s": wall["scorePercentiles"]["50.0"] * 1e-6,
                     }
-                for metric in ("speed-up x1000", "ceiling x1000"):
+                for metric, scale in CUSTOM_METRICS.items():
                     raw = element["secondaryMetrics"].get(metric, {}).get("rawData")
                     if raw:
-                        best[name][metric] = sorted(value / 1000 for run in raw for value in run)
+                        best[name][metric] = sorted(value * scale for run in raw for value in run)
                 cpu = element["secondaryMetrics"].get("Time (total CPU)")
                 if cpu:
                     best[name]["cpu_best_s"] = cpu["scorePercentiles"]["0.0"] * 1e-6
@@ -64,22 +72,19 @@ def verdict(ok):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--round", nargs=3, action="append", required=True, metavar=("JMH", "BETAINC", "ENERGY"),
-                        help="one round: glob of the JMH export of rows 1-2, then the two scipy JSON summaries")
-    parser.add_argument("--scaling-jmh", required=True, help="glob of row 3's JMH export")
+    parser.add_argument("--jmh", required=True, help="glob of package-benchmark's *.jmh.json export")
+    parser.add_argument("--betainc", required=True)
+    parser.add_argument("--energy", required=True)
     parser.add_argument("--cores", type=int, required=True)
     parser.add_argument("--load", type=float, default=0.0, help="1-minute load average before our timings")
     parser.add_argument("--nice", default="", help="nice value the timed steps ran at, if any")
     args = parser.parse_args()
 
-    rounds = []
-    for jmh, betainc, energy in args.round:
-        with open(betainc) as handle:
-            bi = json.load(handle)
-        with open(energy) as handle:
-            en = json.load(handle)
-        rounds.append((load_jmh(jmh), bi, en))
-    scaling_runs = load_jmh(args.scaling_jmh)
+    ours = load_jmh(args.jmh)
+    with open(args.betainc) as handle:
+        bi = json.load(handle)
+    with open(args.energy) as handle:
+        en = json.load(handle)
 
     failures = []
     rows = []
@@ -93,84 +98,60 @@ def main():
         print("(As root, UNMASK_BENCH_NICE=-15 scripts/benchmark puts the timed steps ahead of them.)")
         print()
 
-    # 1. I_t(a, b), per round
-    bi = rounds[-1][1]
-    it_ok = all(r[1]["max_relative_difference"] <= IT_ACCURACY_BOUND and r[1]["nonfinite_disagreements"] == 0
-                for r in rounds)
+    # 1. I_t(a, b), paired passes
+    it_ok = bi["max_relative_difference"] <= IT_ACCURACY_BOUND and bi["nonfinite_disagreements"] == 0
     if not it_ok:
         failures.append("I_t accuracy")
+    paired = ours["incomplete-beta-paired"]
+    ratios, mine, peer = paired["ratio x1000"], paired["ours ns/point x10"], paired["scipy ns/point x10"]
+    ratio = quantile(ratios, 0.5)
     print(f"1. I_t(a,b), {bi['points']:,} points (a, b log-uniform in [0.05, 20], t uniform), one thread, "
-          f"{len(rounds)} rounds")
-    it_ratios, ours_best, scipy_best = [], math.inf, math.inf
-    for number, (ours, bi_round, _) in enumerate(rounds, 1):
-        it = ours["incomplete-beta-1M"]
-        ours_ns = it["best_s"] / bi_round["points"] * 1e9
-        ratio = bi_round["scipy_ns_per_point"] / ours_ns
-        it_ratios.append(ratio)
-        ours_best, scipy_best = min(ours_best, ours_ns), min(scipy_best, bi_round["scipy_ns_per_point"])
-        cpu = ""
-        if "cpu_best_s" in it and "scipy_cpu_seconds_best" in bi_round:
-            ours_cpu = it["cpu_best_s"] / bi_round["points"] * 1e9
-            scipy_cpu = bi_round["scipy_cpu_seconds_best"] / bi_round["points"] * 1e9
-            cpu = f"   (CPU time: {ours_cpu:.1f} vs {scipy_cpu:.1f}, {scipy_cpu / ours_cpu:.2f}x)"
-        print(f"   round {number}: ours {ours_ns:6.1f} ns/point (best of {it['passes']}), scipy {bi_round['scipy_version']} "
-              f"betainc {bi_round['scipy_ns_per_point']:6.1f} (vectorised, best of {bi_round['repeats']})"
-              f"  -> {ratio:.2f}x{cpu}")
-    ratio = quantile(sorted(it_ratios), 0.5)
-    print(f"   ratio scipy/ours, median of rounds {ratio:10.2f}x   target >= {IT_SPEED_TARGET:g}x   "
-          f"{verdict(ratio >= IT_SPEED_TARGET)}   (best vs best over all rounds: {ours_best:.1f} vs "
-          f"{scipy_best:.1f} ns, {scipy_best / ours_best:.2f}x)")
+          f"{paired['passes']} iterations (ours, scipy, ours)")
+    print(f"   ours (release)                       best {mine[0]:7.1f}  median {quantile(mine, 0.5):7.1f} ns/point")
+    print(f"   scipy {bi['scipy_version']} betainc (vectorised)   best {peer[0]:7.1f}  median {quantile(peer, 0.5):7.1f} ns/point")
+    print(f"   ratio scipy/ours, median of iterations  {ratio:6.2f}x, quartiles {quantile(ratios, 0.25):.2f}-"
+          f"{quantile(ratios, 0.75):.2f}   target >= {IT_SPEED_TARGET:g}x   {verdict(ratio >= IT_SPEED_TARGET)}")
+    print(f"   (scipy_betainc.py on its own afterwards: best of {bi['repeats']} {bi['scipy_ns_per_point']:.1f} ns/point)")
     print(f"   max relative difference            {bi['max_relative_difference']:10.2e}    bound <= {IT_ACCURACY_BOUND:g}   "
           f"{'ok' if it_ok else 'FAIL'}   ({bi['points_over_1e-13']} points over 1e-13, "
           f"{bi['nonfinite_disagreements']} non-finite disagreements)")
     if not it_ok:
         print(f"   worst point: {bi['worst_point']}")
-    rows.append(("I_t ns/point", ours_best, scipy_best, ratio, IT_SPEED_TARGET))
+    rows.append(("I_t ns/point", mine[0], peer[0], ratio, IT_SPEED_TARGET))
     print()
 
-    # 2. Energy heatmap, one worker, per round
-    en = rounds[-1][2]
+    # 2. Energy heatmap, one worker, paired passes
     cells, finite = en["grid"]["cells"], en["finite_cells"]
-    en_ok = all(r[2]["max_relative_difference"] <= ENERGY_ACCURACY_BOUND and r[2]["divergence_mismatches"] == 0
-                and r[2]["ours_nonfinite_in_finite_cells"] == 0 for r in rounds)
+    en_ok = (en["max_relative_difference"] <= ENERGY_ACCURACY_BOUND and en["divergence_mismatches"] == 0
+             and en["ours_nonfinite_in_finite_cells"] == 0)
     if not en_ok:
         failures.append("energy accuracy / +inf cells")
     grid = en["grid"]
+    paired = ours["heatmap-paired"]
+    ratios, mine, peer = paired["cell ratio x1000"], paired["ours ns/cell"], paired["scipy ns/cell"]
+    ratio = quantile(ratios, 0.5)
     print(f"2. Energy heatmap, weight {grid['weight']}, a {grid['a']} x b {grid['b']} = {cells:,} cells, ONE worker, "
-          f"{len(rounds)} rounds")
+          f"{paired['passes']} iterations (ours, scipy, ours)")
     print(f"   +inf cells: ours {en['ours_infinite']:,}, exponent rule (a <= 1/2 or b <= 1/4) {en['divergent_by_rule']:,}, "
           f"mismatches {en['divergence_mismatches']}; finite cells {finite:,}")
-    en_ratios, ours_best, scipy_best = [], math.inf, math.inf
-    for number, (ours, _, en_round) in enumerate(rounds, 1):
-        one = ours["heatmap-workers-1"]
-        ours_cell = one["best_s"] / finite
-        scipy_cell = en_round["scipy_seconds_per_cell"]
-        ratio = scipy_cell / ours_cell
-        en_ratios.append(ratio)
-        ours_best, scipy_best = min(ours_best, ours_cell), min(scipy_best, scipy_cell)
-        cpu = ""
-        if "cpu_best_s" in one and "scipy_cpu_seconds_per_cell" in en_round:
-            ours_cpu = one["cpu_best_s"] / finite
-            scipy_cpu = en_round["scipy_cpu_seconds_per_cell"]
-            cpu = f"   (CPU time: {scipy_cpu / ours_cpu:.1f}x)"
-        print(f"   round {number}: ours GridEngine(workers: 1) {one['best_s']:.3f} s/grid = {ours_cell * 1e6:.2f} us per "
-              f"finite cell (best of {one['passes']}), scipy quad(limit=200) {scipy_cell * 1e6:.1f} us per cell "
-              f"({en_round['samples']} random finite cells, best of {en_round['repeats']} each)  -> {ratio:.1f}x{cpu}")
-    ratio = quantile(sorted(en_ratios), 0.5)
-    print(f"   ratio scipy/ours per cell, median of rounds {ratio:8.1f}x   target >= {ENERGY_SPEED_TARGET:g}x   "
-          f"{verdict(ratio >= ENERGY_SPEED_TARGET)}   (best vs best over all rounds: {ours_best * 1e6:.2f} vs "
-          f"{scipy_best * 1e6:.1f} us, {scipy_best / ours_best:.1f}x; quad for the whole grid, scaled: "
-          f"{en['scipy_seconds_full_grid_estimate']:.1f} s)")
+    print(f"   ours  GridEngine(workers: 1), whole grid / finite cells   best {mine[0] / 1e3:8.2f}  median "
+          f"{quantile(mine, 0.5) / 1e3:8.2f} us per cell")
+    print(f"   scipy quad(limit=200), {en['samples']} random finite cells, best of 3 each   best {peer[0] / 1e3:8.2f}  "
+          f"median {quantile(peer, 0.5) / 1e3:8.2f} us per cell")
+    print(f"   ratio scipy/ours per cell, median of iterations  {ratio:6.1f}x, quartiles {quantile(ratios, 0.25):.1f}-"
+          f"{quantile(ratios, 0.75):.1f}   target >= {ENERGY_SPEED_TARGET:g}x   {verdict(ratio >= ENERGY_SPEED_TARGET)}")
+    print(f"   (scipy_energy.py on its own afterwards: {en['scipy_seconds_per_cell'] * 1e6:.1f} us per cell; quad for the "
+          f"whole grid, scaled: {en['scipy_seconds_full_grid_estimate']:.1f} s)")
     print(f"   max relative difference (sample)   {en['max_relative_difference']:10.2e}    bound <= {ENERGY_ACCURACY_BOUND:g}   "
           f"{'ok' if en_ok else 'FAIL'}   (quad's own max relative error estimate {en['max_scipy_relative_error_estimate']:.1e}, "
           f"{en['integration_warnings']} IntegrationWarnings)")
     worst = en["worst_cell"]
     print(f"   worst cell a={worst['a']:.6g} b={worst['b']:.6g}: ours {worst['ours']:.15g}, scipy {worst['scipy']:.15g}")
-    rows.append(("energy us/cell", ours_best * 1e6, scipy_best * 1e6, ratio, ENERGY_SPEED_TARGET))
+    rows.append(("energy us/cell", mine[0] / 1e3, peer[0] / 1e3, ratio, ENERGY_SPEED_TARGET))
     print()
 
     # 3. Parallel speed-up, from interleaved passes
-    scaling = scaling_runs["heatmap-scaling"]
+    scaling = ours["heatmap-scaling"]
     ratios, ceilings = scaling["speed-up x1000"], scaling["ceiling x1000"]
     speedup, ceiling = quantile(ratios, 0.5), quantile(ceilings, 0.5)
     print(f"3. Same heatmap, GridEngine(workers: {args.cores}) vs workers: 1, {scaling['passes']} interleaved iterations "
@@ -184,7 +165,7 @@ def main():
     rows.append((f"speed-up, {args.cores} vs 1 workers", speedup, ceiling, speedup, SPEEDUP_TARGET))
     print()
 
-    print("Summary (rows 1-2: ours and peer = best over all rounds, ratio = median of the rounds' ratios;")
+    print("Summary (rows 1-2: ours and peer = best pass, ratio = median of the paired iterations;")
     print("         the speed-up row: ours = median speed-up, peer = the machine's ceiling)")
     print(f"   {'measure':<28} {'ours':>12} {'peer':>12} {'ratio':>9} {'target':>8}")
     for name, mine, peer, r, target in rows:

@@ -1,7 +1,9 @@
 // The timed half of `scripts/benchmark`: package-benchmark measures our release build on the same
-// inputs the scipy peers read (see Benchmarks/README.md). Rows 1 and 2: each benchmark's wall clock is
-// one whole pass (1M I_t points, or one full heatmap); the script reads the best pass from the JMH
-// export. Row 3 records ratios of interleaved passes as custom metrics; the script reads their median.
+// inputs the scipy peers read (see Benchmarks/README.md). The machine's speed drifts by tens of percent
+// over seconds to minutes, so every row compares passes taken back to back: rows 1 and 2 time one pass
+// of ours, one pass of scipy (a persistent peer process, peers/scipy_peer.py) and one of ours again in
+// each iteration; row 3 times one worker, every core and one worker again. Each records its ratio (and
+// the times) as custom metrics; the script reads their medians and minima from the JMH export.
 
 import Benchmark
 import Dispatch
@@ -18,39 +20,59 @@ func passes(_ name: String, default value: Int) -> Int {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    // Wall clock is what the table judges; CPU time is a cross-check that other processes on a
-    // shared machine disturb less (and, for the parallel run, CPU / wall = cores actually used).
-    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .throughput]
+    let peer = BenchSettings.peerScript.map { script in
+        ScipyPeer(script: script, arguments: [
+            "--inputs", BenchSettings.inputsPath, "--grid-a", BenchSettings.gridASpec,
+            "--grid-b", BenchSettings.gridBSpec, "--samples", String(BenchSettings.peerSamples),
+        ])
+    }
 
-    // 1. I_t(a, b) on one thread: one pass = every point of the shared file, summed.
+    // 1. I_t(a, b) on one thread: ours (every point of the shared file, summed), scipy's vectorised
+    // betainc over the same points, ours again.
     Benchmark(
-        "incomplete-beta-1M",
+        "incomplete-beta-paired",
         configuration: .init(
-            metrics: metrics,
-            timeUnits: .nanoseconds,
+            metrics: [.throughput, itOursMetric, itPeerMetric, itRatioMetric],
             warmupIterations: 1,
-            maxDuration: .seconds(120),
-            maxIterations: passes("UNMASK_BENCH_IT_PASSES", default: 9),
+            maxDuration: .seconds(300),
+            maxIterations: passes("UNMASK_BENCH_IT_PASSES", default: 15),
             setup: { _ = incompleteBetaInputs.count }
         )
     ) { benchmark in
-        blackHole(incompleteBetaInputs.sumOfValues())
+        let points = Double(incompleteBetaInputs.count)
+        let first = seconds { blackHole(incompleteBetaInputs.sumOfValues()) }
+        let scipy = peer?.time("betainc")
+        let second = seconds { blackHole(incompleteBetaInputs.sumOfValues()) }
+        benchmark.measurement(itOursMetric, Int((min(first, second) / points * 1e10).rounded()))
+        if let scipy {
+            benchmark.measurement(itPeerMetric, Int((scipy / points * 1e10).rounded()))
+            benchmark.measurement(itRatioMetric, Int((scipy / ((first + second) / 2) * 1000).rounded()))
+        }
     }
 
-    // 2. The energy heatmap (weight cosine by default) on one worker.
+    // 2. The energy heatmap (weight cosine by default) on one worker, per finite cell: ours (the whole
+    // grid), scipy's quad on the sampled finite cells, ours again.
     let grid = BenchSettings.grid
     let metric = BenchSettings.metric
     Benchmark(
-        "heatmap-workers-1",
+        "heatmap-paired",
         configuration: .init(
-            metrics: metrics,
-            timeUnits: .nanoseconds,
+            metrics: [.throughput, heatmapOursMetric, heatmapPeerMetric, heatmapRatioMetric],
             warmupIterations: 1,
-            maxDuration: .seconds(120),
+            maxDuration: .seconds(300),
             maxIterations: passes("UNMASK_BENCH_HEATMAP_PASSES", default: 15)
         )
     ) { benchmark in
-        blackHole(GridEngine(workers: 1).evaluate(grid, metric: metric))
+        var finiteCells = 0
+        let first = seconds { finiteCells = GridEngine(workers: 1).evaluate(grid, metric: metric).count { $0.isFinite } }
+        let scipy = peer?.time("quad")
+        let second = seconds { blackHole(GridEngine(workers: 1).evaluate(grid, metric: metric)) }
+        let cells = Double(max(finiteCells, 1))
+        benchmark.measurement(heatmapOursMetric, Int((min(first, second) / cells * 1e9).rounded()))
+        if let scipy {
+            benchmark.measurement(heatmapPeerMetric, Int((scipy * 1e9).rounded()))
+            benchmark.measurement(heatmapRatioMetric, Int((scipy / ((first + second) / 2 / cells) * 1000).rounded()))
+        }
     }
 
     // 3. The same heatmap on every core against one worker. The machine's speed drifts by tens of
@@ -83,6 +105,17 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(ceilingMetric, Int((single * Double(cores) / independent * 1000).rounded()))
     }
 }
+
+/// Row 1: our and scipy's time per point (ns ×10, the better of our two passes) and scipy / ours (×1000,
+/// against the mean of our two passes); package-benchmark's custom metrics are integers.
+let itOursMetric = BenchmarkMetric.custom("ours ns/point x10", polarity: .prefersSmaller, useScalingFactor: false)
+let itPeerMetric = BenchmarkMetric.custom("scipy ns/point x10", polarity: .prefersSmaller, useScalingFactor: false)
+let itRatioMetric = BenchmarkMetric.custom("ratio x1000", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Row 2: our and scipy's time per finite cell (ns) and scipy / ours (×1000).
+let heatmapOursMetric = BenchmarkMetric.custom("ours ns/cell", polarity: .prefersSmaller, useScalingFactor: false)
+let heatmapPeerMetric = BenchmarkMetric.custom("scipy ns/cell", polarity: .prefersSmaller, useScalingFactor: false)
+let heatmapRatioMetric = BenchmarkMetric.custom("cell ratio x1000", polarity: .prefersLarger, useScalingFactor: false)
 
 /// Row 3's speed-up (one worker / every core) and the machine's ceiling, ×1000.
 let speedUpMetric = BenchmarkMetric.custom("speed-up x1000", polarity: .prefersLarger, useScalingFactor: false)

@@ -57,12 +57,14 @@ public enum BenchSettings {
         environment["UNMASK_BENCH_INPUTS"] ?? "Benchmarks/.build/bench-data/betainc_inputs.f64"
     }
 
-    /// The heatmap grid, `MIN:MAX:COUNT` per axis (GridAxis syntax).
+    /// The heatmap grid's axes, `MIN:MAX:COUNT` (GridAxis syntax).
+    public static var gridASpec: String { environment["UNMASK_BENCH_GRID_A"] ?? "0.1:3:256" }
+    public static var gridBSpec: String { environment["UNMASK_BENCH_GRID_B"] ?? "0.1:3:256" }
+
+    /// The heatmap grid.
     public static var grid: ParameterGrid {
-        let aText = environment["UNMASK_BENCH_GRID_A"] ?? "0.1:3:256"
-        let bText = environment["UNMASK_BENCH_GRID_B"] ?? "0.1:3:256"
         do {
-            return ParameterGrid(a: try GridAxis(parsing: aText), b: try GridAxis(parsing: bText))
+            return ParameterGrid(a: try GridAxis(parsing: gridASpec), b: try GridAxis(parsing: gridBSpec))
         } catch {
             fatalError("bad heatmap grid axis: \(error)")
         }
@@ -82,6 +84,13 @@ public enum BenchSettings {
         let energy = EnergyMetric.continuous(weight: weight)
         return { a, b in energy.value(a: a, b: b) }
     }
+
+    /// The persistent scipy peer (`peers/scipy_peer.py`) that rows 1 and 2 time back to back with ours;
+    /// nil when unset or empty (the suite then times ours alone).
+    public static var peerScript: String? { environment["UNMASK_BENCH_PEER"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// Finite cells the peer integrates per pass (the same seeded sample as `peers/scipy_energy.py`).
+    public static var peerSamples: Int { environment["UNMASK_BENCH_SAMPLES"].flatMap(Int.init) ?? 200 }
 
     /// Cores the parallel run uses.
     public static var allCores: Int { ProcessInfo.processInfo.activeProcessorCount }
