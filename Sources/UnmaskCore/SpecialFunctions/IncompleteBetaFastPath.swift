@@ -73,8 +73,8 @@ func incompleteBetaHypergeometricSum(_ a: Double, _ b: Double, _ x: Double, bloc
 /// mantissa (error below 0.005 in `log₂`), so that it costs a few instructions beside the prefactor.
 @inline(__always)
 func incompleteBetaSeriesBlocks(_ x: Double) -> Int {
-    let n = roughLog2(1e-16 * (1 - x)) / roughLog2(x)
-    return Int(n * 0.125 + 0.9)  // n ≥ 0 for 0 < x < 1; large for x near 1, capped by the caller
+    let n = roughLog2(1e-16 * (1 - x)) / roughLog2(x)  // ≥ 0 for 0 < x < 1
+    return n < 2000 ? Int(max(n, 0) * 0.125 + 0.9) : 250  // and never a trap, even for x = 1 or NaN
 }
 
 /// `log₂ v` to about 0.005 for positive normal `v`: the exponent plus `f(1.3465553 − 0.3465553f)`,

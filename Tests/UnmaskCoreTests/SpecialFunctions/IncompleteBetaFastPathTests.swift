@@ -81,6 +81,42 @@ struct SpecialFunctionIncompleteBetaFastPathTests {
         }
     }
 
+    /// The series' block estimate: for b = 1 the terms are exactly xⁿ, so the blocks the sum needs follow from
+    /// the powers of x alone; the estimate is within one block of them (it only decides when the first
+    /// convergence test runs). Out-of-domain input gives a count in 0...250, never a trap.
+    @Test func seriesBlockEstimateMatchesTheGeometricCase() {
+        for k in 1...600 {
+            let x = Double(k) / 1000
+            var needed = 0
+            var term = 1.0, sum = 1.0
+            while !(term <= 1e-16 * sum) {
+                for _ in 0..<8 {
+                    term *= x
+                    sum += term
+                }
+                needed += 1
+            }
+            let estimate = incompleteBetaSeriesBlocks(x)
+            #expect(abs(estimate - needed) <= 1, "x=\(x): estimate \(estimate) blocks, the sum needs \(needed)")
+        }
+        for x in [0, 1e-300, 1, 2, -1, .nan, .infinity] {
+            #expect((0...250).contains(incompleteBetaSeriesBlocks(x)), "x=\(x): \(incompleteBetaSeriesBlocks(x))")
+        }
+    }
+
+    /// The sum's value does not depend on the estimate beyond rounding: starting the convergence test at
+    /// block 0, at the estimate or three blocks later gives the same sum to 1e-15.
+    @Test func hypergeometricSumIsIndependentOfTheBlockEstimate() {
+        for (a, b, x) in [(0.3, 5.0, 0.05), (2.5, 0.7, 0.3), (39.5, 38.0, 0.5), (0.05, 0.05, 0.37), (3.0, 12.0, 0.2)] {
+            let estimate = incompleteBetaSeriesBlocks(x)
+            let reference = incompleteBetaHypergeometricSum(a, b, x, blocks: 0)
+            for blocks in [estimate, estimate + 3] {
+                let sum = incompleteBetaHypergeometricSum(a, b, x, blocks: blocks)
+                #expect(isClose(sum, reference, relative: 1e-15), "a=\(a) b=\(b) x=\(x) blocks=\(blocks): \(sum) vs \(reference)")
+            }
+        }
+    }
+
     /// The closed forms with a parameter equal to 1 stay on the general path, which is exact where schedules
     /// rely on it: I_t(1, 1) = t on the sampler's grid k/N (so that E_N = π² exactly at the optimum).
     @Test func linearScheduleIsExact() {
