@@ -9,6 +9,8 @@ Writes, deterministically (fixed seeds), into Tests/UnmaskCoreTests/Fixtures/:
   beta_density.csv             a,b,t,density                 density at t (1 - t exact)
   beta_density_complement.csv  a,b,t,complement,density      t^(a-1) * complement^(b-1) / B(a,b)
   incomplete_beta.csv          a,b,t,value,complement        I_t(a,b) and I_{1-t}(b,a)
+  incomplete_beta_fast_path.csv  the same columns, over the fast path's domain only (a, b in
+                               [0.05, 40]; t uniform, near the mean, in both tails)
 
 Inputs are exact doubles written with Python's repr (Swift's Double(String) reads them exactly);
 references come from mpmath at 50 significant digits, written with 20 significant digits
@@ -237,6 +239,25 @@ def log_beta_points(rng, n):
 
 # ---------------------------------------------------------------- writing
 
+def fast_path_points(rng, n):
+    """The fast path's domain (0.05 <= a, b <= 40, 1e-300 <= t <= 1 - 1e-9), where most of the time of
+    the benchmark and of the energy metric goes: a third t uniform, a third within a few standard
+    deviations of the mean (where the continued fraction is slowest), a third in the far tails."""
+    pts = []
+    for k in range(n):
+        a, b = loguniform(rng, 0.05, 40.0), loguniform(rng, 0.05, 40.0)
+        if k % 3 == 0:
+            t = rng.random()
+        elif k % 3 == 1:
+            mean = a / (a + b)
+            sd = math.sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
+            t = mean + sd * rng.gauss(0, 1.5)
+        else:
+            t = 10.0 ** rng.uniform(-300, 0) if rng.random() < 0.5 else 1 - 10.0 ** rng.uniform(-9, 0)
+        pts.append((a, b, min(max(t, 1e-300), 1 - 1e-9)))
+    return pts
+
+
 def write(name, header, rows):
     path = os.path.join(OUT, name)
     with open(path, "w") as fh:
@@ -287,6 +308,13 @@ def main():
     check_converged("incomplete_beta", ip_rows, ref_incomplete, 3, sample)
     write("incomplete_beta.csv", ["a", "b", "t", "value", "complement"],
           [(fmt_in(a), fmt_in(b), fmt_in(t), fmt_ref(v), fmt_ref(w)) for a, b, t, (v, w) in ip_rows])
+
+    rng = random.Random(20240615)
+    fp = fast_path_points(rng, int(2000 * scale))
+    fp_rows = [(a, b, t, ref_incomplete(a, b, t)) for a, b, t in fp]
+    check_converged("incomplete_beta_fast_path", fp_rows, ref_incomplete, 3, sample)
+    write("incomplete_beta_fast_path.csv", ["a", "b", "t", "value", "complement"],
+          [(fmt_in(a), fmt_in(b), fmt_in(t), fmt_ref(v), fmt_ref(w)) for a, b, t, (v, w) in fp_rows])
 
 
 if __name__ == "__main__":
