@@ -32,30 +32,22 @@ CUSTOM_METRICS = {
 
 
 def load_jmh(pattern):
+    """Per benchmark: its iteration count and, for each custom metric, every iteration's value
+    (scaled back from package-benchmark's integers), ascending."""
     files = sorted(glob.glob(pattern))
     if not files:
         raise SystemExit(f"no package-benchmark JMH export matches {pattern}")
-    best = {}
+    runs = {}
     for path in files:
         with open(path) as handle:
             for element in json.load(handle):
                 name = element["benchmark"].rsplit(".", 1)[-1]
-                wall = element["secondaryMetrics"].get("Time (wall clock)")
-                best[name] = {"passes": element["measurementIterations"]}
-                if wall:
-                    best[name] |= {
-                        "best_s": wall["scorePercentiles"]["0.0"] * 1e-6,
-                        "median_s": wall["scorePercentiles"]["50.0"] * 1e-6,
-                    }
+                runs[name] = {"passes": element["measurementIterations"]}
                 for metric, scale in CUSTOM_METRICS.items():
                     raw = element["secondaryMetrics"].get(metric, {}).get("rawData")
                     if raw:
-                        best[name][metric] = sorted(value * scale for run in raw for value in run)
-                cpu = element["secondaryMetrics"].get("Time (total CPU)")
-                if cpu:
-                    best[name]["cpu_best_s"] = cpu["scorePercentiles"]["0.0"] * 1e-6
-                    best[name]["cpu_median_s"] = cpu["scorePercentiles"]["50.0"] * 1e-6
-    return best
+                        runs[name][metric] = sorted(value * scale for run in raw for value in run)
+    return runs
 
 
 def quantile(sorted_values, q):
@@ -90,7 +82,7 @@ def main():
     rows = []
     if args.load >= 1.0 and args.nice:
         print(f"NOTE: load average {args.load:.2f} on {args.cores} cores before the timings; the timed steps ran at nice")
-        print(f"{args.nice}. Where CPU time and wall time agree below, other processes did not hold our cores.")
+        print(f"{args.nice}, ours and the peer alike; the paired ratios are the figures to trust (rows 6-7 print CPU time).")
         print()
     elif args.load >= 1.0:
         print(f"WARNING: load average {args.load:.2f} on {args.cores} cores before the timings: other processes were")
