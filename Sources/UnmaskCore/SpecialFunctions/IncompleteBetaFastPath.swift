@@ -175,12 +175,10 @@ func incompleteBetaFastPath(_ t: Double, _ a: Double, _ b: Double) -> (value: Do
     let c = a + b
     let cLo = min(a, b) - (c - max(a, b))
     let ct = DoubleDouble.product(c, t)
-    let d = a - ct.hi
-    let dd = d - a
-    let dErr = (a - (d - dd)) + (-ct.hi - dd)
-    let rest = dErr - (ct.lo + cLo * t)
-    let lambda = d + rest
-    let lambdaLo = rest - (lambda - d)
+    let d = DoubleDouble.sum(a, -ct.hi)
+    let rest = d.lo - (ct.lo + cLo * t)
+    let lambda = d.hi + rest
+    let lambdaLo = rest - (lambda - d.hi)
     // Orientation: w = I_{x0}(a0, b0) with x0 below the mean. When swapped, x0 = yHi (so that x0, y0 = 1 − x0
     // and λ0 are consistent doubles) and w is corrected to first order for x0 − (1 − t) = −yLo; the power
     // term is then evaluated at t' = y0 = t + yLo, where λ' = a·x0 − b·y0 = λ − (a + b)·yLo.

@@ -94,11 +94,9 @@ func refinedLanczosExponent(_ a: Double, _ b: Double, _ t: Double, _ yHi: Double
     let uLo: Double
     if lFormU {
         // n = −(λ + 7y) as nHi + nLo, l = n/A as l[0] + lLo, u = 1 + l
-        let s = lambda + y7
-        let bb = s - lambda
-        let se = (lambda - (s - bb)) + (y7 - bb)
-        let nHi = -s
-        let nLo = -((se + y7Lo) + lambdaLo)
+        let s = DoubleDouble.sum(lambda, y7)
+        let nHi = -s.hi
+        let nLo = -((s.lo + y7Lo) + lambdaLo)
         let m = DoubleDouble.product(l[0], agh)
         let lLo = ((((nHi - m.hi) - m.lo) + nLo) - l[0] * ea) / agh
         uLo = (l[0] - (arg[0] - 1)) + lLo
@@ -107,38 +105,32 @@ func refinedLanczosExponent(_ a: Double, _ b: Double, _ t: Double, _ yHi: Double
         let m = DoubleDouble.product(q[0], agh)
         let qLo = (((b - m.hi) - m.lo) - q[0] * ea) / agh
         let tq = DoubleDouble.product(t, q[0])
-        let bb = arg[0] - t
-        let se = (t - (arg[0] - bb)) + (tq.hi - bb)
-        uLo = (se + tq.lo) + t * qLo
+        let u = DoubleDouble.sum(t, tq.hi)  // u.hi is arg[0]
+        uLo = (u.lo + tq.lo) + t * qLo
     }
     let vLo: Double
     if lFormV {
         // n = λ − 7t
-        let s = lambda - t7
-        let bb = s - lambda
-        let se = (lambda - (s - bb)) + (-t7 - bb)
-        let nLo = (se - t7Lo) + lambdaLo
+        let s = DoubleDouble.sum(lambda, -t7)
+        let nLo = (s.lo - t7Lo) + lambdaLo
         let m = DoubleDouble.product(l[1], bgh)
-        let lLo = ((((s - m.hi) - m.lo) + nLo) - l[1] * eb) / bgh
+        let lLo = ((((s.hi - m.hi) - m.lo) + nLo) - l[1] * eb) / bgh
         vLo = (l[1] - (arg[1] - 1)) + lLo
     } else {
         // v = y(1 + q), q = a/B as q[1] + qLo, y = yHi + yLo
         let m = DoubleDouble.product(q[1], bgh)
         let qLo = (((a - m.hi) - m.lo) - q[1] * eb) / bgh
         let yq = DoubleDouble.product(yHi, q[1])
-        let bb = arg[1] - yHi
-        let se = (yHi - (arg[1] - bb)) + (yq.hi - bb)
-        vLo = ((se + yq.lo) + yHi * qLo) + yLo * (1 + q[1])
+        let v = DoubleDouble.sum(yHi, yq.hi)  // v.hi is arg[1]
+        vLo = ((v.lo + yq.lo) + yHi * qLo) + yLo * (1 + q[1])
     }
     let luLo = lgLo[0] + uLo / arg[0]
     let lvLo = lgLo[1] + vLo / arg[1]
     let pa = DoubleDouble.product(a, lgHi[0])
     let pb = DoubleDouble.product(b, lgHi[1])
-    let s = pa.hi + pb.hi
-    let bb = s - pa.hi
-    let se = (pa.hi - (s - bb)) + (pb.hi - bb)
-    let e0 = s - 0.5
-    let e0Lo = ((s - e0) - 0.5) + (se + (pa.lo + pb.lo) + (a * luLo + b * lvLo))
+    let s = DoubleDouble.sum(pa.hi, pb.hi)
+    let e0 = s.hi - 0.5
+    let e0Lo = ((s.hi - e0) - 0.5) + (s.lo + (pa.lo + pb.lo) + (a * luLo + b * lvLo))
     let eHi = e0 + e0Lo
     return (eHi, e0Lo - (eHi - e0))
 }
