@@ -4,27 +4,37 @@ import Foundation
 // Lanczos-type form of Γ (three rational functions instead of three lgamma calls), one pair of logarithms
 // and one exponential, all inlined (see `TableLogExp.swift`).
 
-/// `(P(z), Q(z))` with `S(z) = P(z)/Q(z) = Γ(z) / ((z + 7)/e)^(z − ½)`: a Lanczos-type rational function
-/// (g = 7.5, ten terms, `Q(z) = z(z+1)⋯(z+8)`) whose numerator was fitted by least squares to 50-digit values
-/// of `S` on [0.04, 128]; relative error of the fit 2.6e-18 there, of its evaluation in double arithmetic at
-/// most ~4 ulp (positive coefficients, Horner's rule in both lanes at once).
+/// `P(z)` of `S(z) = P(z)/Q(z) = Γ(z) / ((z + 7)/e)^(z − ½)`: a Lanczos-type rational function (g = 7.5, ten
+/// terms, `Q` of `lanczosDenominator`) whose numerator was fitted by least squares to 50-digit values of `S` on
+/// [0.04, 128]; relative error of the fit 2.6e-18 there, of its evaluation in double arithmetic at most ~4 ulp
+/// (positive coefficients, Horner's rule). Scalar on purpose: LLVM split the two-lane form it replaced back into
+/// scalars once inlined, so the lanes bought nothing.
 @inline(__always)
-func lanczosSumParts(_ z: Double) -> SIMD2<Double> {
-    var s = SIMD2<Double>(0x1.6b6e2e2224da9p-10, 1.0)
-    s = s * z + SIMD2(0x1.6be752dc303c0p-4, 36.0)
-    s = s * z + SIMD2(0x1.43d05bcc4f5f9p+1, 546.0)
-    s = s * z + SIMD2(0x1.5016228b2a215p+5, 4536.0)
-    s = s * z + SIMD2(0x1.c063398992ccfp+8, 22449.0)
-    s = s * z + SIMD2(0x1.8eb8d9d8b5346p+11, 67284.0)
-    s = s * z + SIMD2(0x1.d8a4c285b81ffp+13, 118124.0)
-    s = s * z + SIMD2(0x1.681971b01d214p+15, 109584.0)
-    s = s * z + SIMD2(0x1.4003f1ef8456ap+16, 40320.0)
-    s = s * z + SIMD2(0x1.f97d5eaae6d37p+15, 0.0)
+func lanczosNumerator(_ z: Double) -> Double {
+    var s = 0x1.6b6e2e2224da9p-10
+    s = s * z + 0x1.6be752dc303c0p-4
+    s = s * z + 0x1.43d05bcc4f5f9p+1
+    s = s * z + 0x1.5016228b2a215p+5
+    s = s * z + 0x1.c063398992ccfp+8
+    s = s * z + 0x1.8eb8d9d8b5346p+11
+    s = s * z + 0x1.d8a4c285b81ffp+13
+    s = s * z + 0x1.681971b01d214p+15
+    s = s * z + 0x1.4003f1ef8456ap+16
+    s = s * z + 0x1.f97d5eaae6d37p+15
     return s
 }
 
+/// `Q(z) = z(z+1)⋯(z+8)` of the Lanczos form, paired from both ends: with `w = z(z + 8)`, the factors are
+/// `(z+1)(z+7) = w + 7`, `(z+2)(z+6) = w + 12`, `(z+3)(z+5) = w + 15`, so `Q = w(w+7)(w+12)(w+15)(z+4)`,
+/// five multiplications instead of a degree-9 Horner scheme (all terms positive: a few ulp).
+@inline(__always)
+func lanczosDenominator(_ z: Double) -> Double {
+    let w = z * (z + 8)
+    return ((w * (w + 7)) * ((w + 12) * (w + 15))) * (z + 4)
+}
+
 /// `t^a (1 − t)^b / B(a, b) = k·exp(e + eLo)` for `0.05 ≤ a, b ≤ 40`, with `1 − t = yHi + yLo` and
-/// `λ = a(1 − t) − b t = lambda + lambdaLo` exactly. From the Lanczos form of Γ (`S` of `lanczosSumParts`),
+/// `λ = a(1 − t) − b t = lambda + lambdaLo` exactly. From the Lanczos form of Γ (`S = P/Q` of `lanczosNumerator` and `lanczosDenominator`),
 ///
 ///     t^a y^b Γ(a+b)/(Γ(a)Γ(b)) = S(a+b)/(S(a)S(b)) · √(AB/C) · u^a v^b / √e,
 ///     A = a + 7,  B = b + 7,  C = a + b + 7,  u = tC/A = 1 − (λ + 7y)/A,  v = yC/B = 1 + (λ − 7t)/B,
@@ -70,10 +80,8 @@ func lanczosPowerTerm(_ a: Double, _ b: Double, _ t: Double, _ yHi: Double, _ yL
         (e, eLo) = refinedLanczosExponent(a, b, t, yHi, yLo, lambda, lambdaLo, y7, y7Lo, t7, t7Lo,
                                           agh, bgh, l, q, arg, useL[0], useL[1], lg.hi, lg.lo)
     }
-    let sa = lanczosSumParts(a)
-    let sb = lanczosSumParts(b)
-    let sc = lanczosSumParts(c)
-    let k = (sc[0] * sa[1] * sb[1]) / (sc[1] * sa[0] * sb[0]) * (agh * bgh / cgh).squareRoot()
+    let k = (lanczosNumerator(c) * (lanczosDenominator(a) * lanczosDenominator(b)))
+        / (lanczosDenominator(c) * (lanczosNumerator(a) * lanczosNumerator(b))) * (agh * bgh / cgh).squareRoot()
     return (k, e, eLo)
 }
 
