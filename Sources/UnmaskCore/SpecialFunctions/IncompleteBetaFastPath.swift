@@ -163,8 +163,8 @@ func incompleteBetaFractionFast(_ a: Double, _ b: Double, _ x: Double, _ y: Doub
 /// everything is evaluated at `x₀ = yHi` (consistent `x₀`, `y₀ = 1 − x₀` and `λ₀`) and `w` is corrected to
 /// first order by the density, `w(1 − t) = w(yHi) + P·yLo/(x₀y₀)`.
 ///
-/// Measured accuracy: at most 6.0e-15 relative against the mpmath fixture values its domain covers
-/// (`incomplete_beta.csv`), and 9.6e-15 against scipy on the benchmark's 1M points.
+/// Measured accuracy: at most 6.7e-15 relative against the mpmath fixture values of its own domain
+/// (`incomplete_beta_fast_path.csv`, 1,803 points), and 1.1e-14 against scipy on the benchmark's 1M points.
 @inline(__always)
 func incompleteBetaFastPath(_ t: Double, _ a: Double, _ b: Double) -> (value: Double, complement: Double)? {
     guard a >= 0.05, b >= 0.05, a <= 40, b <= 40, t >= 1e-300, t <= 0.999_999_999 else { return nil }
