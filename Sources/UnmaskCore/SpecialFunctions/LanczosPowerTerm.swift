@@ -34,7 +34,8 @@ func lanczosDenominator(_ z: Double) -> Double {
 }
 
 /// `t^a (1 − t)^b / B(a, b) = k·exp(e + eLo)` for `0.05 ≤ a, b ≤ 40`, with `1 − t = yHi + yLo` and
-/// `λ = a(1 − t) − b t = lambda + lambdaLo` exactly. From the Lanczos form of Γ (`S = P/Q` of `lanczosNumerator` and `lanczosDenominator`),
+/// `λ = a(1 − t) − b t = lambda + lambdaLo` exactly. From the Lanczos form of Γ (`S = P/Q` of
+/// `lanczosNumerator` and `lanczosDenominator`),
 ///
 ///     t^a y^b Γ(a+b)/(Γ(a)Γ(b)) = S(a+b)/(S(a)S(b)) · √(AB/C) · u^a v^b / √e,
 ///     A = a + 7,  B = b + 7,  C = a + b + 7,  u = tC/A = 1 − (λ + 7y)/A,  v = yC/B = 1 + (λ − 7t)/B,

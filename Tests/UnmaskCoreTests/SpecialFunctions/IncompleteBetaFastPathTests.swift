@@ -222,8 +222,8 @@ struct SpecialFunctionIncompleteBetaFastPathTests {
         }
     }
 
-    /// The paired denominator is the product z(z+1)⋯(z+8): exactly 9!/0! … for integers, and within a few ulp of
-    /// the factor-by-factor product elsewhere.
+    /// The paired denominator is the product z(z+1)⋯(z+8): exact for small integers (9! at z = 1, 10! at z = 2),
+    /// and within a few ulp of the factor-by-factor product elsewhere.
     @Test func lanczosDenominatorIsTheRisingProduct() {
         #expect(lanczosDenominator(1) == 362_880)
         #expect(lanczosDenominator(2) == 3_628_800)
