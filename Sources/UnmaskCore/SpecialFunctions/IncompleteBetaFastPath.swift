@@ -158,8 +158,9 @@ func incompleteBetaFractionFast(_ a: Double, _ b: Double, _ x: Double, _ y: Doub
 /// `(I_t(a, b), 1 − I_t(a, b))` by the fast path, or nil outside its domain (`0.05 ≤ a, b ≤ 40`,
 /// `1e-300 ≤ t ≤ 1 − 1e-9`, `a, b ≠ 1`), where the result would underflow, or near `x₀ = 1` for `a₀ > 15`.
 ///
-/// `λ = a(1 − t) − bt = a − (a + b)t` is formed exactly (a Dekker product) and picks the side below the mean,
-/// `w = I_{x₀}(a₀, b₀)`; the other value is `1 − w`. On the swapped side `x₀ = 1 − t` is not a double, so
+/// The side below the mean, `w = I_{x₀}(a₀, b₀)`, is picked by the rounded sign of `a − (a + b)t` (the other
+/// value is `1 − w`); `λ = a(1 − t) − bt` is formed exactly (a Dekker product) for the prefactor and the
+/// fraction. On the swapped side `x₀ = 1 − t` is not a double, so
 /// everything is evaluated at `x₀ = yHi` (consistent `x₀`, `y₀ = 1 − x₀` and `λ₀`) and `w` is corrected to
 /// first order by the density, `w(1 − t) = w(yHi) + P·yLo/(x₀y₀)`.
 ///
