@@ -38,6 +38,8 @@ public struct Model: Equatable, Sendable {
     public var nextNamedPin: Int
     public var focus: Focus
     public var showsHelp: Bool
+    /// Lines the help overlay's columns are scrolled down (where the terminal is too short for them).
+    public var helpScroll: Int
     public var heatmap: HeatmapState
     public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
@@ -65,6 +67,7 @@ public struct Model: Equatable, Sendable {
         nextNamedPin = 0
         focus = .heatmap
         showsHelp = false
+        helpScroll = 0
         heatmap = HeatmapState()
         sampler = SamplerState(targetIndex: options.targetIndex, seed: options.seed)
         generation = 0

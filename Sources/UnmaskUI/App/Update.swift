@@ -46,6 +46,8 @@ func reconcileHeatmap(_ model: inout Model) -> [Effect] {
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw].contains(action) {
+        // The vertical cursor keys scroll the help where the terminal is too short for it.
+        if case let .moveCursor(a: 0, b: db) = action { scrollHelp(by: -db, on: &model) }
         return []
     }
     switch action {
@@ -81,6 +83,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         return performSamplerAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
+        model.helpScroll = 0
     case .closeOverlay:
         model.showsHelp = false
     case .redraw:
@@ -115,10 +118,21 @@ private func pin(_ schedule: MaskSchedule, on model: inout Model) {
     if model.pins.count > Model.maximumPins { model.pins.removeFirst() }
 }
 
+/// Scrolls the help overlay's columns by `lines` (positive: down), within what the screen needs.
+private func scrollHelp(by lines: Int, on model: inout Model) {
+    let limit = HelpOverlay(keys: model.keys, theme: model.theme)
+        .maximumScroll(in: Rect(x: 0, y: 0, width: model.width, height: model.height))
+    model.helpScroll = clamp(model.helpScroll + lines, 0, limit)
+}
+
 /// A click on the heatmap moves the cursor to the clicked pixel (the upper one of the cell);
-/// a click anywhere else focuses that panel. The wheel over the heatmap zooms.
+/// a click anywhere else focuses that panel. The wheel over the heatmap zooms, and over the help
+/// scrolls it.
 private func handleMouse(_ event: MouseEvent, on model: inout Model) {
-    guard !model.showsHelp else { return }
+    if model.showsHelp {
+        if event.kind != .press { scrollHelp(by: event.kind == .scrollUp ? -1 : 1, on: &model) }
+        return
+    }
     let layout = model.layout
     if event.kind != .press {
         if layout.map.contains(x: event.x, y: event.y) { zoom(&model, direction: event.kind == .scrollUp ? 1 : -1) }

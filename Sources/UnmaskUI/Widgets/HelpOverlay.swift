@@ -2,9 +2,10 @@
 ///
 /// The groups are paired so that the columns come out about equally long (Heatmap with General,
 /// Schedules and tokens with Sampler). A description wider than its column wraps at word boundaries
-/// onto indented continuation lines, and one blank column always separates the two columns. Where the
-/// terminal has too few rows for a column, its last row says so.
-public struct HelpOverlay {
+/// onto indented continuation lines, and at least two blank columns separate the two columns. Where the
+/// terminal has too few rows for the longer column, both scroll together (`scroll` lines down, from the
+/// vertical cursor keys) and the overlay's first and last rows say which way there is more.
+public struct HelpOverlay: Sendable {
     public let keys: KeyTable
     public let theme: Theme
 
@@ -12,16 +13,31 @@ public struct HelpOverlay {
     static let columnGroups: [[KeyTable.Group]] = [[.heatmap, .general], [.schedules, .sampler]]
     /// Width of the keys (the longest label, `g Home`, is 6) and the gap after them.
     static let keyWidth = 7
+    static let moreBelow = "… more below: j or ↓"
+    static let moreAbove = "… more above: k or ↑"
 
     public init(keys: KeyTable, theme: Theme) {
         self.keys = keys
         self.theme = theme
     }
 
-    struct Line: Equatable {
+    struct Line {
         var keys: String
         var help: String
         var isTitle: Bool
+    }
+
+    /// Where everything goes on a screen of a given size.
+    struct Geometry {
+        let box: Rect
+        let columnWidth: Int
+        let columns: [[Line]]
+        /// Rows for lines inside the box, below the padding row under the title.
+        let rows: Int
+        /// Rows for lines when the columns scroll (the last row then says there is more).
+        var visibleRows: Int { maximumScroll > 0 ? rows - 1 : rows }
+        var maximumScroll: Int { Swift.max(0, (columns.map(\.count).max() ?? 0) - rows) + (overflows ? 1 : 0) }
+        var overflows: Bool { (columns.map(\.count).max() ?? 0) > rows }
     }
 
     /// The lines of one column: a group title, then `keys  help` rows with each description wrapped to
@@ -41,28 +57,44 @@ public struct HelpOverlay {
         return lines
     }
 
-    public func draw(in screen: Rect, into buffer: inout CellBuffer) {
-        let columnWidth = Swift.min(56, (screen.width - 5) / 2)
-        // keys, one space, the description, and one blank column before the next column
+    func geometry(in screen: Rect) -> Geometry {
+        // The whole width up to 116 columns, so that no panel border shows beside the overlay's own.
+        let boxWidth = Swift.min(116, screen.width)
+        let columnWidth = (boxWidth - 4) / 2
+        // keys, one space, the description, and a blank column before the next column
         let helpWidth = columnWidth - Self.keyWidth - 2
         let columns = Self.columnGroups.map { lines(for: $0, helpWidth: helpWidth) }
-        let height = (columns.map(\.count).max() ?? 0) + 3
-        let box = screen.centered(width: 2 * columnWidth + 4, height: height)
-        buffer.fill(box, style: theme[.helpText])
+        let box = screen.centered(width: boxWidth, height: (columns.map(\.count).max() ?? 0) + 3)
+        // inside the border: the padding row, then the lines
+        return Geometry(box: box, columnWidth: columnWidth, columns: columns, rows: Swift.max(0, box.height - 3))
+    }
+
+    /// How far the columns can scroll on a screen of this size (0 when everything fits).
+    public func maximumScroll(in screen: Rect) -> Int {
+        geometry(in: screen).maximumScroll
+    }
+
+    public func draw(in screen: Rect, scroll: Int = 0, into buffer: inout CellBuffer) {
+        let geometry = geometry(in: screen)
+        let scroll = Swift.min(Swift.max(0, scroll), geometry.maximumScroll)
+        buffer.fill(geometry.box, style: theme[.helpText])
         let inner = Panel(title: "keys — Esc or ? closes", focused: false)
         var border = theme
         border.set(.border, .style(theme[.helpBorder]))
         border.set(.title, .style(theme[.helpKey]))
-        let area = inner.draw(in: box, into: &buffer, theme: border)
-        let rows = area.height - 1
-        for (index, column) in columns.enumerated() {
-            let x = area.x + 1 + index * (columnWidth + 1)
-            let right = Swift.min(area.maxX, x + columnWidth - 1)
-            for (row, line) in column.prefix(rows).enumerated() {
+        let area = inner.draw(in: geometry.box, into: &buffer, theme: border)
+        if scroll > 0 {
+            buffer.write(Self.moreAbove, x: area.x + 1, y: area.y, style: theme[.helpKey], limit: area.maxX)
+        }
+        if scroll < geometry.maximumScroll {
+            buffer.write(Self.moreBelow, x: area.x + 1, y: area.y + area.height - 1, style: theme[.helpKey], limit: area.maxX)
+        }
+        for (index, column) in geometry.columns.enumerated() {
+            let x = area.x + 1 + index * (geometry.columnWidth + 1)
+            let right = Swift.min(area.maxX, x + geometry.columnWidth - 1)
+            for (row, line) in column.dropFirst(scroll).prefix(geometry.visibleRows).enumerated() {
                 let y = area.y + 1 + row
-                if row == rows - 1, column.count > rows {
-                    buffer.write("… enlarge the terminal for the rest", x: x, y: y, style: theme[.helpText], limit: right)
-                } else if line.isTitle {
+                if line.isTitle {
                     buffer.write(line.keys, x: x, y: y, style: theme[.helpKey].adding(.underline), limit: right)
                 } else {
                     buffer.write(line.keys, x: x, y: y, style: theme[.helpKey], limit: x + Self.keyWidth)

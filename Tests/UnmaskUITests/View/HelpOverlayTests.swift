@@ -1,55 +1,95 @@
 import Testing
 import UnmaskUI
 
-@Suite("UI help overlay: whole descriptions, columns apart")
+@Suite("UI help overlay: whole descriptions, columns apart, scrolling where the terminal is short")
 struct HelpOverlayTests {
     static let keys = KeyTable.explorer
-    static let moreText = ["keys — Esc or ? closes", "… enlarge the terminal for the rest"]
+    static let overlay = HelpOverlay(keys: keys, theme: .standard)
+    static let moreBelow = "… more below: j or ↓"
+    static let moreAbove = "… more above: k or ↑"
+
+    static func screen(_ width: Int, _ height: Int) -> Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The overlay alone, drawn on a blank screen of the given size, as rows of text without the box.
-    static func overlayText(width: Int, height: Int) -> [String] {
+    static func overlayText(width: Int, height: Int, scroll: Int = 0) -> [String] {
         var buffer = CellBuffer(width: width, height: height)
-        HelpOverlay(keys: keys, theme: .standard).draw(in: Rect(x: 0, y: 0, width: width, height: height), into: &buffer)
+        overlay.draw(in: screen(width, height), scroll: scroll, into: &buffer)
         return buffer.textLines.map { String($0.map { "│┌┐└┘─".contains($0) ? " " : $0 }) }
     }
 
     static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
 
-    /// Every word the overlay may show: help texts, key labels, group titles, its title and overflow line.
+    /// Every word the overlay may show: help texts, key labels, group titles, its title and scroll hints.
     static let vocabulary: Set<Substring> = {
         var texts = keys.bindings.flatMap { [$0.help, $0.keyLabel] }
-        texts += KeyTable.Group.allCases.map(\.rawValue) + moreText
+        texts += KeyTable.Group.allCases.map(\.rawValue) + ["keys — Esc or ? closes", moreBelow, moreAbove]
         return Set(texts.flatMap(words))
     }()
 
-    @Test func from100By32EveryDescriptionIsShownWhole() {
+    static let allHelpWords = Set(keys.bindings.flatMap { words($0.help) })
+
+    @Test func from100By32EverythingFitsWhole() {
+        #expect(Self.overlay.maximumScroll(in: Self.screen(100, 32)) == 0)
         let rows = Self.overlayText(width: 100, height: 32)
-        let shown = Set(rows.flatMap(Self.words))
-        #expect(!rows.joined().contains("enlarge"))
-        for binding in Self.keys.bindings {
-            for word in Self.words(binding.help) {
-                let isShown = shown.contains(word)
-                #expect(isShown, "'\(word)' of '\(binding.help)' at 100×32")
-            }
-        }
+        let missing = Self.allHelpWords.subtracting(rows.flatMap(Self.words))
+        #expect(missing.isEmpty, "not shown at 100×32: \(missing.sorted())")
+        #expect(!rows.contains { $0.contains("more below") })
     }
 
     @Test(arguments: [(80, 24), (90, 30), (100, 32), (111, 33), (120, 40), (160, 50)])
-    func noWordIsCutAtAnySize(width: Int, height: Int) {
+    func noWordIsCutAtAnySizeOrScroll(width: Int, height: Int) {
         // A description cut at its column's edge, or running into the next column, leaves a fragment
         // ("probabili", "mask") that is no word of any text the overlay draws.
-        let rows = Self.overlayText(width: width, height: height)
-        for (row, text) in rows.enumerated() {
-            for word in Self.words(text) {
-                let known = Self.vocabulary.contains(word)
-                #expect(known, "'\(word)' in row \(row) at \(width)×\(height): \(text)")
+        let last = Self.overlay.maximumScroll(in: Self.screen(width, height))
+        for scroll in Set([0, last / 2, last]) {
+            for (row, text) in Self.overlayText(width: width, height: height, scroll: scroll).enumerated() {
+                for word in Self.words(text) {
+                    let known = Self.vocabulary.contains(word)
+                    #expect(known, "'\(word)' in row \(row) at \(width)×\(height), scroll \(scroll): \(text)")
+                }
             }
         }
     }
 
-    @Test func atTheMinimumSizeTheOverflowIsSaid() {
-        let rows = Self.overlayText(width: 80, height: 24)
-        #expect(rows.contains { $0.contains("… enlarge the terminal for the rest") })
-        #expect(rows.contains { $0.contains("Heatmap") } && rows.contains { $0.contains("Schedules and tokens") })
+    @Test func atTheMinimumSizeScrollingShowsEveryBinding() {
+        let last = Self.overlay.maximumScroll(in: Self.screen(80, 24))
+        #expect(last > 0)
+        var shown = Set<Substring>()
+        for scroll in 0...last {
+            let rows = Self.overlayText(width: 80, height: 24, scroll: scroll)
+            shown.formUnion(rows.flatMap(Self.words))
+            #expect(rows.contains { $0.contains(Self.moreAbove) } == (scroll > 0), "scroll \(scroll)")
+            #expect(rows.contains { $0.contains(Self.moreBelow) } == (scroll < last), "scroll \(scroll)")
+        }
+        let missing = Self.allHelpWords.subtracting(shown)
+        #expect(missing.isEmpty, "never shown at 80×24: \(missing.sorted())")
+        // scrolling past the end shows the end
+        #expect(Self.overlayText(width: 80, height: 24, scroll: last + 7) == Self.overlayText(width: 80, height: 24, scroll: last))
+    }
+
+    @Test func theVerticalCursorKeysAndTheWheelScrollTheHelpAndNothingElse() {
+        var model = TestModels.model(width: 80, height: 24)
+        let cursor = model.cursor
+        _ = update(&model, .key(.character("?")))
+        _ = update(&model, .key(.character("j")))
+        #expect(model.helpScroll == 1 && model.cursor == cursor)
+        for _ in 0..<20 { _ = update(&model, .key(.character("J"))) }
+        let last = HelpOverlay(keys: model.keys, theme: model.theme).maximumScroll(in: Self.screen(80, 24))
+        #expect(model.helpScroll == last)
+        _ = update(&model, .key(.character("k")))
+        #expect(model.helpScroll == last - 1 && model.cursor == cursor)
+        let spacing = model.spacing
+        _ = update(&model, .mouse(MouseEvent(x: 40, y: 12, kind: .scrollUp)))
+        #expect(model.helpScroll == last - 2 && model.spacing == spacing)  // the wheel scrolls, not zooms
+        _ = update(&model, .mouse(MouseEvent(x: 40, y: 12, kind: .scrollDown)))
+        #expect(model.helpScroll == last - 1)
+        _ = update(&model, .key(.character("?")))
+        _ = update(&model, .key(.character("?")))
+        #expect(model.showsHelp && model.helpScroll == 0)
+
+        var tall = TestModels.model(width: 120, height: 50)
+        _ = update(&tall, .key(.character("?")))
+        _ = update(&tall, .key(.character("j")))
+        #expect(tall.helpScroll == 0)
     }
 }
