@@ -1,14 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// `UNMASK_TARGET_CPU=native swift build -c release` (or any CPU name LLVM knows, e.g. `haswell`) compiles
-// the numerics of release builds for that processor: with AVX's three-operand instructions the incomplete
-// beta function runs ~12% faster, with bit-identical results (Swift does not fuse multiply–adds). Off by
-// default, because such a binary stops with an illegal instruction on an older processor (e.g. a cluster
-// node older than the machine that built it). `scripts/benchmark` sets it to `native` unless told otherwise.
-let targetCPU = Context.environment["UNMASK_TARGET_CPU"] ?? ""
-let coreSettings: [SwiftSetting] = targetCPU.isEmpty
-    ? [] : [.unsafeFlags(["-target-cpu", targetCPU], .when(configuration: .release))]
+// UnmaskCoreAVX is UnmaskCore's fast path of I_t compiled a second time for processors with AVX (its
+// sources are links to UnmaskCore's); UnmaskCore picks it at run time where the processor has AVX. Only
+// x86-64 hosts get the flag; elsewhere the second copy is compiled like the first and never called.
+#if arch(x86_64)
+let avxSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "sandybridge"])]
+#else
+let avxSettings: [SwiftSetting] = []
+#endif
 
 let package = Package(
     name: "unmask",
@@ -24,7 +24,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(name: "UnmaskCore", swiftSettings: coreSettings),
+        .target(name: "UnmaskCore", dependencies: ["UnmaskCoreAVX", "CUnmaskCPU"]),
+        .target(name: "UnmaskCoreAVX", swiftSettings: avxSettings),
+        // CPUID: whether the processor can run UnmaskCoreAVX.
+        .target(name: "CUnmaskCPU"),
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",
@@ -49,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnmaskCoreTests",
-            dependencies: ["UnmaskCore"],
+            dependencies: ["UnmaskCore", "UnmaskCoreAVX"],
             exclude: ["Fixtures"]
         ),
         // Runs the built `unmask` executable for the CLI and UI tests.

@@ -70,7 +70,7 @@ def main():
     parser.add_argument("--cores", type=int, required=True)
     parser.add_argument("--load", type=float, default=0.0, help="1-minute load average before our timings")
     parser.add_argument("--nice", default="", help="nice value the timed steps ran at, if any")
-    parser.add_argument("--target-cpu", default="", help="UNMASK_TARGET_CPU of our build (empty: portable)")
+    parser.add_argument("--kernel", default="", help="compilation of I_t's fast path that ran (IncompleteBetaKernel)")
     args = parser.parse_args()
 
     ours = load_jmh(args.jmh)
@@ -100,7 +100,7 @@ def main():
     ratio = quantile(ratios, 0.5)
     print(f"1. I_t(a,b), {bi['points']:,} points (a, b log-uniform in [0.05, 20], t uniform), one thread, "
           f"{paired['passes']} iterations (ours, scipy, ours)")
-    build = f"ours (release, CPU {args.target_cpu})" if args.target_cpu else "ours (release, portable)"
+    build = f"ours (release, {args.kernel} kernel)" if args.kernel else "ours (release)"
     print(f"   {build:<36} best {mine[0]:7.1f}  median {quantile(mine, 0.5):7.1f} ns/point")
     print(f"   scipy {bi['scipy_version']} betainc (vectorised)   best {peer[0]:7.1f}  median {quantile(peer, 0.5):7.1f} ns/point")
     print(f"   ratio scipy/ours, median of iterations  {ratio:6.2f}x, quartiles {quantile(ratios, 0.25):.2f}-"

@@ -3,6 +3,7 @@
 //
 //     unmask-bench-values incomplete-beta INPUTS OUT   I_t(a, b) at each (a, b, t) triple of INPUTS
 //     unmask-bench-values heatmap OUT                  the heatmap (row-major, index = j·a.count + i)
+//     unmask-bench-values kernel                       prints which compilation of I_t's fast path runs
 
 import Foundation
 import UnmaskBenchSupport
@@ -24,7 +25,9 @@ case (4, "incomplete-beta"):
 case (3, "heatmap"):
     write(GridEngine(workers: BenchSettings.allCores).evaluate(BenchSettings.grid, metric: BenchSettings.metric),
           to: arguments[2])
+case (2, "kernel"):
+    print(IncompleteBetaKernel.current.rawValue)
 default:
-    FileHandle.standardError.write(Data("usage: unmask-bench-values incomplete-beta INPUTS OUT | heatmap OUT\n".utf8))
+    FileHandle.standardError.write(Data("usage: unmask-bench-values incomplete-beta INPUTS OUT | heatmap OUT | kernel\n".utf8))
     exit(2)
 }

@@ -1,0 +1,1 @@
+../UnmaskCore/SpecialFunctions/DoubleDouble.swift

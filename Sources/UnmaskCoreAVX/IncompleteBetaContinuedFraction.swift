@@ -1,0 +1,1 @@
+../UnmaskCore/SpecialFunctions/IncompleteBetaContinuedFraction.swift
