@@ -4,20 +4,21 @@ import Foundation
 /// Which compilation of I_t (`incompleteBetaPair`: the fast path and the TOMS 708 tree) this process runs.
 ///
 /// Both are the same source with the same IEEE operations in the same order, so they return the same
-/// values bit for bit; `avx` (module UnmaskCoreAVX, compiled for `sandybridge`) uses AVX's three-operand
-/// encoding and runs ~12% faster. Chosen once per process: `avx` where the processor has AVX and the
-/// operating system enables it, unless the environment variable `UNMASK_DISABLE_AVX` is set to anything
-/// but `0` or the empty string; `portable` otherwise (and always on processors other than x86-64).
+/// values bit for bit; `avx2` (module UnmaskCoreAVX, compiled for `haswell`) uses AVX's three-operand
+/// encoding and runs ~12% faster. Chosen once per process: `avx2` where the processor has AVX2 and the
+/// extensions that come with it (`unmask_cpu_has_avx2`) and the operating system enables them, unless the
+/// environment variable `UNMASK_DISABLE_AVX` is set to anything but `0` or the empty string; `portable`
+/// otherwise (and always on processors other than x86-64).
 public enum IncompleteBetaKernel: String, Sendable {
     case portable
-    case avx
+    case avx2
 
-    /// Whether this processor (and its operating system) can run the `avx` kernel.
-    public static let isAVXSupported = unmask_cpu_has_avx() != 0
+    /// Whether this processor (and its operating system) can run the `avx2` kernel.
+    public static let isAVX2Supported = unmask_cpu_has_avx2() != 0
 
     /// The kernel of this process.
     public static let current: IncompleteBetaKernel = {
         let disabled = ProcessInfo.processInfo.environment["UNMASK_DISABLE_AVX"].map { !$0.isEmpty && $0 != "0" } ?? false
-        return !disabled && isAVXSupported ? .avx : .portable
+        return !disabled && isAVX2Supported ? .avx2 : .portable
     }()
 }

@@ -28,11 +28,11 @@ public func regularizedIncompleteBeta(_ t: Double, a: Double, b: Double) -> Doub
 ///
 /// For moderate parameters (`0.05 ≤ a, b ≤ 40`, `1e-300 ≤ t ≤ 1 − 1e-9`) a faster path is tried first
 /// (`incompleteBetaFastPath`: Lanczos-form prefactor, inlined logarithm and exponential, series or
-/// continued fraction by expected cost), about twice as fast and no less accurate; on processors with AVX
+/// continued fraction by expected cost), about twice as fast and no less accurate; on processors with AVX2
 /// its second compilation for them (`IncompleteBetaKernel`).
 ///
 /// All loops are capped, so any finite positive `a`, `b` returns promptly with a result in `[0, 1]`.
 public func regularizedIncompleteBetaPair(_ t: Double, a: Double, b: Double) -> (value: Double, complement: Double) {
     // one call into whichever compilation the processor runs faster (bit for bit the same values)
-    IncompleteBetaKernel.current == .avx ? incompleteBetaPairAVX(t, a, b) : incompleteBetaPair(t, a, b)
+    IncompleteBetaKernel.current == .avx2 ? incompleteBetaPairAVX(t, a, b) : incompleteBetaPair(t, a, b)
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import UnmaskCore
 import UnmaskCoreAVX
 
-/// The two compilations of I_t (`IncompleteBetaKernel`): UnmaskCoreAVX's copy, built for AVX, must return
+/// The two compilations of I_t (`IncompleteBetaKernel`): UnmaskCoreAVX's copy, built for AVX2, must return
 /// exactly what UnmaskCore's returns, so that which one a processor runs never shows.
 @Suite("SpecialFunctions: the AVX compilation of I_t")
 struct SpecialFunctionIncompleteBetaKernelTests {
@@ -17,7 +17,7 @@ struct SpecialFunctionIncompleteBetaKernelTests {
         return "a=\(a) b=\(b) t=\(t): portable \(portable) avx \(avx)"
     }
 
-    @Test(.enabled(if: IncompleteBetaKernel.isAVXSupported, "this processor cannot run the AVX kernel"))
+    @Test(.enabled(if: IncompleteBetaKernel.isAVX2Supported, "this processor cannot run the AVX2 kernel"))
     func isBitIdenticalOnTheFixturesAndOnRandomInput() throws {
         var failures: [String] = []
         var compared = 0
