@@ -34,10 +34,11 @@ public struct HelpOverlay: Sendable {
         let columns: [[Line]]
         /// Rows for lines inside the box, below the padding row under the title.
         let rows: Int
-        /// Rows for lines when the columns scroll (the last row then says there is more).
+        /// Lines of the longer column.
+        var longest: Int { columns.map(\.count).max() ?? 0 }
+        /// 0 when everything fits; else the last row says there is more, so one row fewer shows lines.
+        var maximumScroll: Int { longest > rows ? longest - rows + 1 : 0 }
         var visibleRows: Int { maximumScroll > 0 ? rows - 1 : rows }
-        var maximumScroll: Int { Swift.max(0, (columns.map(\.count).max() ?? 0) - rows) + (overflows ? 1 : 0) }
-        var overflows: Bool { (columns.map(\.count).max() ?? 0) > rows }
     }
 
     /// The lines of one column: a group title, then `keys  help` rows with each description wrapped to
