@@ -16,7 +16,8 @@ public struct ToyTarget: Sendable {
     public let probabilities: [Double]
     private let index: [[UInt8]: Int]
 
-    /// A target from weighted sequences; weights are normalised, duplicates merged, zero weights dropped.
+    /// A target from weighted sequences; weights are normalised (summed in first-appearance order,
+    /// so the result does not depend on hashing), duplicates merged, zero weights dropped.
     public init(name: String, summary: String, alphabet: [Character], weighted: [([UInt8], Double)]) {
         precondition(!alphabet.isEmpty && alphabet.count < Int(maskToken), "alphabet must have 1…254 symbols")
         var merged: [[UInt8]: Double] = [:]
@@ -26,7 +27,7 @@ public struct ToyTarget: Sendable {
             merged[sequence, default: 0] += weight
         }
         precondition(!order.isEmpty, "a target needs at least one sequence of positive weight")
-        let total = merged.values.reduce(0, +)
+        let total = order.reduce(0) { $0 + merged[$1]! }
         self.name = name
         self.summary = summary
         self.alphabet = alphabet
@@ -68,3 +69,18 @@ public struct ToyTarget: Sendable {
 
 /// The token value that marks a masked position in a partial sequence.
 public let maskToken: UInt8 = 0xFF
+
+extension ToyTarget: Hashable {
+    /// Two targets are equal when they are the same distribution under the same name. Copies of
+    /// one target share their storage, so comparing them costs O(1).
+    public static func == (lhs: ToyTarget, rhs: ToyTarget) -> Bool {
+        lhs.name == rhs.name && lhs.summary == rhs.summary && lhs.alphabet == rhs.alphabet
+            && lhs.sequences == rhs.sequences && lhs.probabilities == rhs.probabilities
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(length)
+        hasher.combine(sequences.count)
+    }
+}
