@@ -62,9 +62,11 @@ let package = Package(
             name: "UnmaskCLITests",
             dependencies: ["unmask", "UnmaskTestSupport"]
         ),
+        // Test doubles of the explorer's program shell: a manual scheduler and heatmap computer.
+        .target(name: "UnmaskUITestSupport", dependencies: ["UnmaskUI"], path: "Tests/UnmaskUITestSupport"),
         .testTarget(
             name: "UnmaskUITests",
-            dependencies: ["UnmaskUI", "unmask", "UnmaskTestSupport"]
+            dependencies: ["UnmaskUI", "unmask", "UnmaskTestSupport", "UnmaskUITestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -7,33 +7,31 @@ public typealias GridMetric = @Sendable (_ a: Double, _ b: Double) -> Double
 
 /// Evaluates a metric over an (a, b) grid on Dispatch queues with every core, progressively:
 /// first the cells on a coarse lattice (stride 8, 4, 2), then the rest, delivering a snapshot
-/// after each pass. Every request gets a generation number; submitting a new one cancels the
-/// previous request cooperatively (workers stop at the next cell) and its snapshots carry the
-/// old generation so consumers drop them. The CLI and the explorer use this same engine.
+/// after each pass. The submitter numbers each request with its generation, which every
+/// snapshot carries; submitting a new request cancels the previous one cooperatively (workers
+/// stop at the next cell) and never delivers its remaining snapshots. The CLI and the explorer
+/// use this same engine.
 public final class GridEngine: Sendable {
     /// Concurrent workers per pass; 1 evaluates serially on the engine's queue.
     public let workers: Int
     private let queue: DispatchQueue
-    private let current = Mutex<(generation: Int, flag: CancellationFlag?)>((0, nil))
+    private let current = Mutex<CancellationFlag?>(nil)
 
     public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.workers = Swift.max(1, workers)
         queue = DispatchQueue(label: "unmask.grid-engine", qos: .userInitiated)
     }
 
-    /// Starts evaluating `metric` over `grid`, superseding any earlier request, and returns the
-    /// new generation. `onProgress` runs on a background queue after each pass.
-    @discardableResult
+    /// Starts evaluating `metric` over `grid` as request `generation`, superseding any earlier
+    /// request. `onProgress` runs on a background queue after each pass.
     public func submit(
-        _ grid: ParameterGrid, coarsestStride: Int = 8, metric: @escaping GridMetric,
+        _ grid: ParameterGrid, generation: Int, coarsestStride: Int = 8, metric: @escaping GridMetric,
         onProgress: @escaping @Sendable (GridSnapshot) -> Void
-    ) -> Int {
+    ) {
         let flag = CancellationFlag()
-        let generation = current.withLock { state in
-            state.flag?.cancel()
-            state.generation += 1
-            state.flag = flag
-            return state.generation
+        current.withLock { current in
+            current?.cancel()
+            current = flag
         }
         let workers = workers
         queue.async {
@@ -45,19 +43,15 @@ public final class GridEngine: Sendable {
                 onProgress(GridSnapshot(generation: generation, grid: grid, values: storage.array, stride: stride))
             }
         }
-        return generation
     }
 
     /// Cancels the current request, if any; its remaining snapshots are never delivered.
     public func cancel() {
-        current.withLock { state in
-            state.flag?.cancel()
-            state.flag = nil
+        current.withLock { current in
+            current?.cancel()
+            current = nil
         }
     }
-
-    /// The latest generation handed out.
-    public var generation: Int { current.withLock { $0.generation } }
 
     /// Evaluates every cell now, on the calling thread plus `workers − 1` others, in one pass.
     public func evaluate(_ grid: ParameterGrid, metric: GridMetric) -> [Double] {

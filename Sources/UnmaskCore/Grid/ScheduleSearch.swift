@@ -12,15 +12,17 @@ public struct SearchCandidate: Sendable, Equatable {
 
 /// The paper's post-training 2-D search over Beta(a, b) schedules: evaluate a coarse grid, then
 /// refine around the best `refinedCells` cells with a `refinement` × `refinement` grid spanning
-/// their neighbours, and rank everything evaluated by value (to 1e-12), then by energy (among
-/// equally good schedules the one of least energy first).
+/// their neighbours, and rank everything evaluated by the metric's ranking (for the sampling
+/// errors: by value to 1e-12, then by energy, so among equally good schedules the one of least
+/// energy comes first). `steps` is the N of the reported N-step energies.
 public func searchSchedules(
-    over grid: ParameterGrid, steps: Int, engine: GridEngine, refinedCells: Int = 3, refinement: Int = 9,
-    metric: @escaping GridMetric
+    over grid: ParameterGrid, metric: PlaneMetric, steps: Int, engine: GridEngine, refinedCells: Int = 3,
+    refinement: Int = 9
 ) -> [SearchCandidate] {
+    let cell = metric.evaluator()
     var evaluated: [Point: Double] = [:]
     func evaluate(_ grid: ParameterGrid) {
-        let values = engine.evaluate(grid, metric: metric)
+        let values = engine.evaluate(grid, metric: cell)
         for index in 0..<grid.cellCount {
             let point = grid.point(at: index)
             evaluated[Point(a: point.a, b: point.b)] = values[index]
@@ -44,13 +46,9 @@ public func searchSchedules(
         let alpha = MaskSchedule(.beta(a: point.a, b: point.b))
         return SearchCandidate(a: point.a, b: point.b, value: value, energy: energy(of: alpha, weight: weight),
                                discreteEnergy: discreteEnergy(of: alpha, weight: weight, steps: steps))
-    }.sorted { (tied($0.value), $0.energy, $0.a, $0.b) < (tied($1.value), $1.energy, $1.a, $1.b) }
-}
-
-/// Values within 1e-12 of each other rank as equal, so rounding noise in an exact evaluation
-/// (a TV of 1e-15 for an exact sampler) cannot outrank a schedule of lower energy.
-private func tied(_ value: Double) -> Double {
-    (value * 1e12).rounded() / 1e12
+    }.sorted {
+        (metric.rankingValue($0.value), $0.energy, $0.a, $0.b) < (metric.rankingValue($1.value), $1.energy, $1.a, $1.b)
+    }
 }
 
 /// The span from the neighbour before index i to the neighbour after it, with the axis's spacing.

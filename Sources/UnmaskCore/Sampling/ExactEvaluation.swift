@@ -17,7 +17,14 @@ import Foundation
 public func exactOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, workLimit: Int = 2_000_000
 ) throws(SamplerError) -> OutputDistribution {
-    let plan = try configuration.plan(length: target.length)
+    try exactOutputDistribution(of: target, configuration, plan: try configuration.plan(length: target.length),
+                                workLimit: workLimit)
+}
+
+/// The exact output distribution for a plan already made from `configuration`.
+func exactOutputDistribution(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int = 2_000_000
+) throws(SamplerError) -> OutputDistribution {
     var evaluation = ExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
     var layer: [[UInt8]: PartialState] = [
         Array(repeating: maskToken, count: target.length):
@@ -57,7 +64,7 @@ private struct ExactEvaluation {
         var next: [[UInt8]: PartialState] = [:]
         for pattern in sortedKeys(layer) {
             let state = layer[pattern]!
-            let masked = step.block.filter { pattern[$0] == maskToken }
+            let masked = step.positions.filter { pattern[$0] == maskToken }
             guard let marginals = target.marginals(over: state.consistent, length: target.length) else { continue }
             let draw = marginals.map { tempered($0, temperature: configuration.temperature) }
             for (count, countProbability) in countDistribution(step, masked: masked.count) where countProbability > 0 {
@@ -82,7 +89,7 @@ private struct ExactEvaluation {
 
     /// P(count = c): a point mass for exact counts, Binomial(masked, p) for stochastic rounding.
     private func countDistribution(_ step: PlannedStep, masked: Int) -> [(Int, Double)] {
-        if let count = step.count { return [(min(count, masked), 1)] }
+        if let count = step.exactTokens { return [(min(count, masked), 1)] }
         let p = step.revealProbability
         if p >= 1 { return [(masked, 1)] }
         return (0...masked).map { c in

@@ -25,7 +25,7 @@ public struct SamplerConfiguration: Sendable, Equatable, Hashable {
     public func validate(length: Int) throws(SamplerError) {
         guard temperature.isFinite, temperature >= 0 else { throw .badTemperature(temperature) }
         do {
-            try TokenCountRequest(length: length, steps: steps, blockLength: blockLength).validate()
+            try tokenCountRequest(length: length).validate()
         } catch {
             throw .tokenCounts(error)
         }

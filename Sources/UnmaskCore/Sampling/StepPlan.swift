@@ -1,42 +1,113 @@
-/// One step of the sampler as planned from the schedule: which block it works in, its times and
-/// α, and either an exact count of tokens to reveal or the stochastic reveal probability.
-struct PlannedStep: Sendable, Equatable {
-    let step: Int
-    let block: Range<Int>
-    let tStart: Double
-    let tEnd: Double
-    let alphaStart: Double
-    let alphaEnd: Double
-    /// Tokens to reveal (cumulative and llada rounding); nil for stochastic rounding.
-    let count: Int?
-    /// Probability that each masked token of the block is revealed (stochastic rounding):
-    /// (α_{k+1} − α_k)/(1 − α_k) = 1 − (1 − α_{k+1})/(1 − α_k), and 1 at the block's last step.
-    let revealProbability: Double
+/// One step of a step plan: where it works, its times, α and 1 − α at both ends, the tokens it
+/// reveals and the per-token reveal probability.
+///
+/// Time runs from t = 0 (fully masked) to t = 1 (clean data) in the block's own clock.
+public struct PlannedStep: Sendable, Equatable {
+    /// Step number, 1…N over the whole sequence.
+    public let step: Int
+    /// Block number, 1…L/B (1 without blocks).
+    public let block: Int
+    /// The token positions of the step's block.
+    public let positions: Range<Int>
+    /// Start and end of the step in the block's own time, t_k = k/n for n steps per block.
+    public let tStart: Double
+    public let tEnd: Double
+    /// α and 1 − α at the start and the end of the step (1 − α computed directly, not by
+    /// cancellation, as `MaskSchedule.alphaPair` gives it).
+    public let alphaStart: UnitPair
+    public let alphaEnd: UnitPair
+    /// Tokens revealed in this step (zero-token steps are kept). Under stochastic rounding this
+    /// is one draw with the request's seed; a sampler draws its own from `revealProbability`.
+    public let tokens: Int
+    /// Tokens of the whole sequence still masked after this step (by `tokens`).
+    public let maskedAfter: Int
+    /// The probability that each masked token of the block is revealed, as the ancestral
+    /// sampler does it: (α_{k+1} − α_k)/(1 − α_k) = 1 − (1 − α_{k+1})/(1 − α_k), and 1 at the
+    /// block's last step (docs/theory.md §7).
+    public let revealProbability: Double
+    /// Whether `tokens` is a stochastic draw rather than the schedule's exact count.
+    public let isStochastic: Bool
+
+    /// The exact count to reveal, or nil when each masked token is revealed with
+    /// `revealProbability` instead.
+    var exactTokens: Int? { isStochastic ? nil : tokens }
+}
+
+/// How a schedule unmasks a sequence of L tokens in N steps: one `PlannedStep` per step, blocks
+/// left to right, each with N·B/L steps of the schedule in its own time (docs/theory.md §7).
+///
+/// This is the one place token counts are computed and the request validated; the samplers, the
+/// explorer's views and the CLI all read it.
+public struct StepPlan: Sendable, Equatable, RandomAccessCollection {
+    public let request: TokenCountRequest
+    public let steps: [PlannedStep]
+
+    /// The plan of `schedule` for `request`, which is validated first.
+    public init(_ schedule: MaskSchedule, _ request: TokenCountRequest) throws(TokenCountError) {
+        try request.validate()
+        self.init(unchecked: schedule, request)
+    }
+
+    /// The plan of a request already validated.
+    init(unchecked schedule: MaskSchedule, _ request: TokenCountRequest) {
+        self.request = request
+        let blockLength = request.blockLength ?? request.length
+        let blocks = request.length / blockLength
+        let stepsPerBlock = request.steps / blocks
+        let alphas = (0...stepsPerBlock).map { k in
+            schedule.alphaPair(at: Double(k) / Double(stepsPerBlock),
+                               complement: Double(stepsPerBlock - k) / Double(stepsPerBlock))
+        }
+        let probabilities = (1...stepsPerBlock).map { k -> Double in
+            let before = alphas[k - 1].complement
+            guard k < stepsPerBlock, before > 0 else { return 1 }
+            return Swift.max(0, Swift.min(1, 1 - alphas[k].complement / before))
+        }
+        let isStochastic = request.rounding == .stochastic
+        var generator = SplitMix64(seed: request.seed)
+        var masked = request.length
+        var steps: [PlannedStep] = []
+        steps.reserveCapacity(request.steps)
+        for block in 1...blocks {
+            let counts: [Int]
+            switch request.rounding {
+            case .cumulative: counts = cumulativeCounts(alphas, length: blockLength)
+            case .llada: counts = largestRemainderCounts(alphas, length: blockLength)
+            case .stochastic: counts = stochasticCounts(alphas, length: blockLength, generator: &generator)
+            }
+            let start = (block - 1) * blockLength
+            for (k, count) in counts.enumerated() {
+                masked -= count
+                steps.append(PlannedStep(
+                    step: (block - 1) * stepsPerBlock + k + 1, block: block, positions: start..<(start + blockLength),
+                    tStart: Double(k) / Double(stepsPerBlock), tEnd: Double(k + 1) / Double(stepsPerBlock),
+                    alphaStart: alphas[k], alphaEnd: alphas[k + 1], tokens: count, maskedAfter: masked,
+                    revealProbability: probabilities[k], isStochastic: isStochastic))
+            }
+        }
+        self.steps = steps
+    }
+
+    /// Whether the counts are one stochastic draw (stochastic rounding).
+    public var isStochastic: Bool { request.rounding == .stochastic }
+
+    /// Tokens revealed per step, in step order.
+    public var counts: [Int] { steps.map(\.tokens) }
+
+    public var startIndex: Int { steps.startIndex }
+    public var endIndex: Int { steps.endIndex }
+    public subscript(position: Int) -> PlannedStep { steps[position] }
 }
 
 extension SamplerConfiguration {
-    /// The steps for a sequence of `length` tokens (validated first).
-    func plan(length: Int) throws(SamplerError) -> [PlannedStep] {
+    /// The token-count request of this configuration for a sequence of `length` tokens.
+    public func tokenCountRequest(length: Int) -> TokenCountRequest {
+        TokenCountRequest(length: length, steps: steps, rounding: rounding, blockLength: blockLength, seed: seed)
+    }
+
+    /// The plan for a sequence of `length` tokens, after validating the configuration (once).
+    public func plan(length: Int) throws(SamplerError) -> StepPlan {
         try validate(length: length)
-        let request = TokenCountRequest(length: length, steps: steps, rounding: rounding, blockLength: blockLength, seed: seed)
-        let rows: [TokenStep]
-        do {
-            rows = try tokenCounts(for: schedule, request)
-        } catch {
-            throw .tokenCounts(error)
-        }
-        let blockSize = blockLength ?? length
-        let stepsPerBlock = steps / (length / blockSize)
-        return rows.map { row in
-            let start = (row.block - 1) * blockSize
-            let isLast = row.step % stepsPerBlock == 0
-            let before = schedule.alphaPair(at: row.tStart, complement: 1 - row.tStart).complement
-            let after = schedule.alphaPair(at: row.tEnd, complement: 1 - row.tEnd).complement
-            let probability = isLast || before <= 0 ? 1 : max(0, min(1, 1 - after / before))
-            return PlannedStep(
-                step: row.step, block: start..<(start + blockSize), tStart: row.tStart, tEnd: row.tEnd,
-                alphaStart: row.alphaStart, alphaEnd: row.alphaEnd,
-                count: rounding == .stochastic ? nil : row.tokens, revealProbability: probability)
-        }
+        return StepPlan(unchecked: schedule, tokenCountRequest(length: length))
     }
 }

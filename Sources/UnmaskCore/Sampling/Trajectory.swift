@@ -49,7 +49,7 @@ public func sampleTrajectory(
     var steps: [TrajectoryStep] = []
     for planned in plan {
         let denoising = target.denoiser(given: pattern)
-        let masked = planned.block.filter { pattern[$0] == maskToken }
+        let masked = planned.positions.filter { pattern[$0] == maskToken }
         let draw = denoising.distributions.map { tempered($0, temperature: configuration.temperature) }
         var reveals: [Reveal] = []
         if configuration.order == .confidence {
@@ -70,7 +70,7 @@ public func sampleTrajectory(
         }
         for reveal in reveals { pattern[reveal.position] = reveal.token }
         steps.append(TrajectoryStep(
-            step: planned.step, t: planned.tEnd, alpha: planned.alphaEnd, revealed: reveals, sequence: pattern,
+            step: planned.step, t: planned.tEnd, alpha: planned.alphaEnd.value, revealed: reveals, sequence: pattern,
             isValidContext: denoising.isValidContext, distributions: includeDistributions ? denoising.distributions : nil))
     }
     return Trajectory(steps: steps)
@@ -79,7 +79,7 @@ public func sampleTrajectory(
 /// How many of the block's masked tokens a step reveals: its exact count, or for stochastic
 /// rounding the number of successes of one Bernoulli draw per masked token.
 private func revealCount(_ step: PlannedStep, masked: Int, generator: inout SplitMix64) -> Int {
-    if let count = step.count { return min(count, masked) }
+    if let count = step.exactTokens { return min(count, masked) }
     return (0..<masked).reduce(0) { count, _ in generator.nextUnit() < step.revealProbability ? count + 1 : count }
 }
 
@@ -88,11 +88,11 @@ private func choosePositions(
     _ step: PlannedStep, masked: [Int], order: RevealOrder, distributions: [[Double]], generator: inout SplitMix64
 ) -> [Int] {
     if order == .random {
-        if step.count == nil {
+        if step.isStochastic {
             return masked.filter { _ in generator.nextUnit() < step.revealProbability }
         }
         var pool = masked
-        let count = min(step.count ?? 0, pool.count)
+        let count = min(step.tokens, pool.count)
         for i in 0..<count {
             let j = i + Int(generator.nextUnit() * Double(pool.count - i))
             pool.swapAt(i, j)

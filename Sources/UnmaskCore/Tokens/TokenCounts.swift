@@ -1,23 +1,5 @@
 import Foundation
 
-/// One sampling step of a token plan: how many tokens it reveals and how many stay masked.
-public struct TokenStep: Sendable, Equatable {
-    /// Step number, 1…N over the whole sequence.
-    public let step: Int
-    /// Block number, 1…L/B (1 without blocks).
-    public let block: Int
-    /// Start and end of the step in the block's own time, t_k = k/n for n steps per block.
-    public let tStart: Double
-    public let tEnd: Double
-    /// α at the start and end of the step.
-    public let alphaStart: Double
-    public let alphaEnd: Double
-    /// Tokens revealed in this step (zero-token steps are kept).
-    public let tokens: Int
-    /// Tokens of the whole sequence still masked after this step.
-    public let maskedAfter: Int
-}
-
 /// The problem: a sequence of `length` tokens unmasked in `steps` steps, optionally in
 /// semi-autoregressive blocks of `blockLength` tokens (theory §7).
 public struct TokenCountRequest: Sendable, Equatable {
@@ -67,40 +49,6 @@ public enum TokenCountError: Error, Equatable, CustomStringConvertible {
             return "steps N = \(steps) must be divisible by the number of blocks L/B = \(blocks)"
         }
     }
-}
-
-/// Tokens revealed per step for a schedule (theory §7). Blocks run left to right, each with
-/// N·B/L steps of the schedule in its own time; the rows cover every step, zero-token ones too.
-public func tokenCounts(for schedule: MaskSchedule, _ request: TokenCountRequest) throws(TokenCountError) -> [TokenStep] {
-    try request.validate()
-    let blockLength = request.blockLength ?? request.length
-    let blocks = request.length / blockLength
-    let stepsPerBlock = request.steps / blocks
-    let alphas = (0...stepsPerBlock).map { k in
-        schedule.alphaPair(at: Double(k) / Double(stepsPerBlock),
-                           complement: Double(stepsPerBlock - k) / Double(stepsPerBlock))
-    }
-    var generator = SplitMix64(seed: request.seed)
-    var masked = request.length
-    var rows: [TokenStep] = []
-    rows.reserveCapacity(request.steps)
-    for block in 1...blocks {
-        let counts: [Int]
-        switch request.rounding {
-        case .cumulative: counts = cumulativeCounts(alphas, length: blockLength)
-        case .llada: counts = largestRemainderCounts(alphas, length: blockLength)
-        case .stochastic: counts = stochasticCounts(alphas, length: blockLength, generator: &generator)
-        }
-        for (k, count) in counts.enumerated() {
-            masked -= count
-            rows.append(TokenStep(
-                step: (block - 1) * stepsPerBlock + k + 1, block: block,
-                tStart: Double(k) / Double(stepsPerBlock), tEnd: Double(k + 1) / Double(stepsPerBlock),
-                alphaStart: alphas[k].value, alphaEnd: alphas[k + 1].value,
-                tokens: count, maskedAfter: masked))
-        }
-    }
-    return rows
 }
 
 /// c_k = round(L·α_{k+1}) − round(L·α_k), halves rounded up.

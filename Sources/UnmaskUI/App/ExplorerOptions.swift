@@ -12,7 +12,9 @@ public struct ExplorerOptions: Sendable {
     public var length: Int
     public var rounding: TokenRounding
     public var seed: UInt64
-    /// The sampler's toy target, an index into `ToyTarget.builtIn`.
+    /// The toy targets the sampler cycles through (a target file's first, if one was given).
+    public var targets: [ToyTarget]
+    /// The sampler's toy target, an index into `targets`.
     public var targetIndex: Int
     public var mouse: Bool
 
@@ -26,6 +28,7 @@ public struct ExplorerOptions: Sendable {
         self.length = length
         self.rounding = rounding
         self.seed = seed
+        self.targets = ToyTarget.builtIn
         self.targetIndex = targetIndex
         self.mouse = mouse
     }

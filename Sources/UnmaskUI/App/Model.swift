@@ -14,9 +14,9 @@ public struct Model: Equatable, Sendable {
         MaskSchedule(.linear), MaskSchedule(.sine), MaskSchedule(.cosine), MaskSchedule(.sin2),
         MaskSchedule(.poly(k: 2)), MaskSchedule(.polyMask(k: 2)),
     ]
-    /// Largest N and L the keys reach.
-    public static let maximumSteps = 1024
-    public static let maximumLength = 4096
+    /// Largest N and L the keys reach: the limits every command enforces.
+    public static let maximumSteps = Limits.maximumSteps
+    public static let maximumLength = Limits.maximumLength
 
     public var width: Int
     public var height: Int
@@ -28,7 +28,7 @@ public struct Model: Equatable, Sendable {
     /// The lattice point at the heatmap's lower-left pixel; the window scrolls to keep the cursor in it.
     public var origin: BetaPoint
     public var spacingIndex: Int
-    public var metric: HeatmapMetric
+    public var metric: PlaneMetric.Kind
     public var weights: [MaskSchedule]
     public var weightIndex: Int
     public var steps: Int
@@ -44,6 +44,8 @@ public struct Model: Equatable, Sendable {
     public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
+    /// The cursor's step plan for the token bars, kept up to date by `update`.
+    public var cursorPlan: CursorPlan
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -69,8 +71,10 @@ public struct Model: Equatable, Sendable {
         showsHelp = false
         helpScroll = 0
         heatmap = HeatmapState()
-        sampler = SamplerState(targetIndex: options.targetIndex, seed: options.seed)
+        sampler = SamplerState(targets: options.targets, targetIndex: options.targetIndex, seed: options.seed)
         generation = 0
+        cursorPlan = CursorPlan(schedule: .uniform, request: TokenCountRequest(length: 1, steps: 1))
+        cursorPlan = CursorPlan(schedule: cursorSchedule, request: cursorPlanRequest)
     }
 
     public var layout: Layout { Layout(width: width, height: height) }
@@ -112,16 +116,15 @@ public struct Model: Equatable, Sendable {
         origin.b = Swift.max(spacing, cursor.b - spacing * (pixels.rows / 2))
     }
 
-    /// What the heatmap should show now.
-    public var heatmapJob: HeatmapJob {
-        switch metric {
-        case .energy: return .energy(.continuous(weight: weight))
-        case .discreteEnergy: return .energy(.discrete(weight: weight, steps: steps))
-        case let .samplingError(error):
-            var configuration = samplerConfiguration
-            configuration.schedule = .uniform
-            return .samplingError(targetIndex: sampler.targetIndex, metric: error, configuration: configuration)
-        }
+    /// What the heatmap should show now: the chosen kind on the explorer's weight, target and
+    /// sampler (nil when these do not make a valid metric).
+    public var planeMetric: PlaneMetric? {
+        try? PlaneMetric(metric, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration))
+    }
+
+    /// The token bars' request: L tokens in N steps with the chosen rounding and seed.
+    public var cursorPlanRequest: TokenCountRequest {
+        TokenCountRequest(length: length, steps: steps, rounding: rounding, seed: sampler.seed)
     }
 
     /// The sampler run with the cursor's schedule: N steps, the rounding, order and seed chosen.
@@ -139,10 +142,10 @@ public struct Model: Equatable, Sendable {
 
     /// The metric's value under the cursor: nil while not computed.
     public var cursorValue: Double? {
-        guard let cell = cursorCell, let values = heatmap.values else { return nil }
-        let columns = layout.mapPixels.columns
-        guard values.isComputed(i: cell.i, j: cell.j, columns: columns) else { return nil }
-        return values.values[cell.j * columns + cell.i]
+        guard let cell = cursorCell, let snapshot = heatmap.snapshot,
+              snapshot.grid.a.count > cell.i, snapshot.grid.b.count > cell.j,
+              snapshot.isComputed(i: cell.i, j: cell.j) else { return nil }
+        return snapshot.values[cell.j * snapshot.grid.a.count + cell.i]
     }
 
     private static func axis(from first: Int, spacing: Int, count: Int) throws -> GridAxis {

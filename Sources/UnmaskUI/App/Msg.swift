@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// Everything that can happen to the explorer; `update` is the only place that reacts.
 public enum Msg: Equatable, Sendable {
     case key(Key)
@@ -7,7 +9,7 @@ public enum Msg: Equatable, Sendable {
     /// animation are ignored.
     case tick(token: Int)
     /// Progress of a heatmap computation; results of a superseded generation are dropped.
-    case computeFinished(generation: Int, HeatmapValues)
+    case computeFinished(GridSnapshot)
     /// The terminal was restored after a suspension (Ctrl-Z, then `fg`).
     case resumed
 }

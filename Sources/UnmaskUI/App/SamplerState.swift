@@ -20,7 +20,9 @@ public struct SamplerState: Equatable, Sendable {
     /// Seconds between steps while playing.
     public static let playInterval: Duration = .milliseconds(600)
 
-    /// Index into `ToyTarget.builtIn`.
+    /// The targets `t` cycles through: the built-in ones, after a target file's if one was given.
+    public let targets: [ToyTarget]
+    /// Index into `targets`.
     public var targetIndex: Int
     public var order: RevealOrder
     public var seed: UInt64
@@ -36,7 +38,9 @@ public struct SamplerState: Equatable, Sendable {
     /// Why there is no trajectory.
     public var failure: String?
 
-    public init(targetIndex: Int, seed: UInt64) {
+    public init(targets: [ToyTarget] = ToyTarget.builtIn, targetIndex: Int, seed: UInt64) {
+        precondition(targets.indices.contains(targetIndex), "the target index is one of the targets")
+        self.targets = targets
         self.targetIndex = targetIndex
         self.seed = seed
         order = .random
@@ -46,7 +50,7 @@ public struct SamplerState: Equatable, Sendable {
         coloring = .step
     }
 
-    public var target: ToyTarget { ToyTarget.builtIn[targetIndex] }
+    public var target: ToyTarget { targets[targetIndex] }
 
     /// The trajectory step shown (nil at the start, before any step).
     public var shownStep: TrajectoryStep? {

@@ -25,7 +25,7 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
     case .cycleTokenColoring:
         sampler.coloring = cycled(sampler.coloring, in: TokenColoring.allCases)
     case .cycleTarget:
-        sampler.targetIndex = (sampler.targetIndex + 1) % ToyTarget.builtIn.count
+        sampler.targetIndex = (sampler.targetIndex + 1) % sampler.targets.count
         sampler.step = 0
     case .cycleOrder:
         sampler.order = cycled(sampler.order, in: RevealOrder.allCases)

@@ -17,13 +17,14 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects.append(.redrawAll)
     case let .tick(token):
         effects += advancePlayback(token: token, on: &model)
-    case let .computeFinished(generation, values):
-        model.heatmap.accept(values, generation: generation)
+    case let .computeFinished(snapshot):
+        model.heatmap.accept(snapshot)
     case .resumed:
         effects.append(.redrawAll)
     }
     model.keepCursorInView()
     reconcileTrajectory(&model)
+    reconcileCursorPlan(&model)
     return effects + reconcileHeatmap(&model)
 }
 
@@ -35,13 +36,24 @@ func reconcileHeatmap(_ model: inout Model) -> [Effect] {
         model.heatmap = HeatmapState()
         return [.cancelHeatmap]
     }
-    let job = model.heatmapJob
-    if let request = model.heatmap.request, request.grid == grid, request.job == job { return [] }
+    guard let metric = model.planeMetric else {
+        guard model.heatmap.request != nil else { return [] }
+        model.heatmap = HeatmapState()
+        return [.cancelHeatmap]
+    }
+    if let request = model.heatmap.request, request.grid == grid, request.metric == metric { return [] }
     model.generation += 1
-    let request = HeatmapRequest(generation: model.generation, grid: grid, job: job)
+    let request = HeatmapRequest(generation: model.generation, grid: grid, metric: metric)
     model.heatmap = HeatmapState()
     model.heatmap.request = request
     return [.computeHeatmap(request)]
+}
+
+/// Recomputes the cursor's step plan (the token bars' L and N) when what it depends on changed.
+func reconcileCursorPlan(_ model: inout Model) {
+    let key = CursorPlanKey(schedule: model.cursorSchedule, request: model.cursorPlanRequest)
+    guard key != model.cursorPlan.key else { return }
+    model.cursorPlan = CursorPlan(schedule: key.schedule, request: key.request)
 }
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {
@@ -66,7 +78,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     case .focusPrevious:
         model.focus = model.focus.moved(by: -1)
     case .cycleMetric:
-        model.metric = cycled(model.metric, in: HeatmapMetric.cycle)
+        model.metric = cycled(model.metric, in: PlaneMetric.Kind.allCases)
     case .cycleWeight:
         model.weightIndex = (model.weightIndex + 1) % model.weights.count
     case .cycleRounding:

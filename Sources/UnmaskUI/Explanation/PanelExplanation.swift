@@ -1,6 +1,8 @@
+import UnmaskCore
+
 /// What the focused panel shows, in two short lines: the explorer is used to teach the paper.
 enum PanelExplanation {
-    static func text(for focus: Focus, metric: HeatmapMetric) -> String {
+    static func text(for focus: Focus, metric: PlaneMetric.Kind) -> String {
         switch (focus, metric) {
         case (.heatmap, .energy):
             return "Each point: α_t = sin²(π/2·I_t(a,b)). Colour: energy E = ∫ α̇²/(γ̇·α(1−α)) dt under the weight γ;"
@@ -8,7 +10,7 @@ enum PanelExplanation {
         case (.heatmap, .discreteEnergy):
             return "E_N = 4·Σ (θ_{k+1} − θ_k)²/Δγ_k with θ = arcsin √α on t_k = k/N: the energy N steps see."
                 + " ≥ π² for every N, → E as N grows; the optimum stays optimal."
-        case (.heatmap, .samplingError):
+        case (.heatmap, .tv), (.heatmap, .kl), (.heatmap, .invalid):
             return "Each point runs the exact N-step sampler with schedule Beta(a,b) on the toy target and compares its output p"
                 + " with the target q: TV ½Σ|q−p|, KL(q‖p) or the invalid mass. Lower is better."
         case (.schedules, _):

@@ -40,8 +40,8 @@ public final class Program {
     private func run(_ effect: Effect) {
         switch effect {
         case let .computeHeatmap(request):
-            computer.start(request) { [weak self] generation, values in
-                self?.send(.computeFinished(generation: generation, values))
+            computer.start(request) { [weak self] snapshot in
+                self?.send(.computeFinished(snapshot))
             }
         case .cancelHeatmap:
             computer.cancel()

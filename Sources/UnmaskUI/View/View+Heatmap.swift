@@ -7,7 +7,7 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
     let theme = model.theme
     Panel(title: heatmapTitle(model), focused: model.focus == .heatmap).draw(in: layout.heatmap, into: &buffer, theme: theme)
     let pixels = layout.mapPixels
-    let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.values,
+    let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.snapshot,
                                scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,
                                theme: theme, colorDepth: model.colorDepth)
     widget.draw(in: layout.map, into: &buffer)
@@ -23,9 +23,9 @@ private func heatmapTitle(_ model: Model) -> String {
     switch model.metric {
     case .energy: title = "Energy E(α; γ) · γ=\(scheduleName(model.weight))"
     case .discreteEnergy: title = "N-step energy E_N(α; γ), N=\(model.steps) · γ=\(scheduleName(model.weight))"
-    case .samplingError: title = "Sampling error \(model.metric.symbol) · \(model.sampler.target.name) · N=\(model.steps)"
+    case .tv, .kl, .invalid: title = "Sampling error \(model.metric.symbol) · \(model.sampler.target.name) · N=\(model.steps)"
     }
-    if let values = model.heatmap.values {
+    if let values = model.heatmap.snapshot {
         if !values.isComplete { title += " · refining ×\(values.stride)" }
     } else if model.heatmap.request != nil {
         title += " · computing"
@@ -76,7 +76,8 @@ private func drawReadout(_ model: Model, in rect: Rect, into buffer: inout CellB
     let theme = model.theme
     var x = buffer.write(model.cursor.readout, x: rect.x, y: rect.y, style: theme[.accent], limit: rect.maxX)
     let value = model.cursorValue.map(NumberFormat.readout) ?? "…"
-    x = buffer.write("  \(model.metric.name) \(model.metric.symbol)=\(value)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
+    let label = model.metric.samplingError == nil ? model.metric.name : "error"
+    x = buffer.write("  \(label) \(model.metric.symbol)=\(value)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
     buffer.write("  N=\(model.steps)", x: x, y: rect.y, style: theme[.muted], limit: rect.maxX)
 }
 

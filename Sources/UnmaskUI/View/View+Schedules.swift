@@ -24,8 +24,7 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
         x = buffer.write("━ ", x: x, y: legendRow.y, style: Style(foreground: theme.color(.plotSeries, index)), limit: legendRow.maxX)
         x = buffer.write(entry.0 + (index == 0 ? " (cursor)  " : "  "), x: x, y: legendRow.y, style: theme[.plotLabel], limit: legendRow.maxX)
     }
-    let request = TokenCountRequest(length: model.length, steps: model.steps, rounding: model.rounding)
-    let counts = ((try? tokenCounts(for: model.cursorSchedule, request)) ?? []).map(\.tokens)
+    let counts = model.cursorPlan.plan?.counts ?? []
     TokenBars(title: "tokens/step L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)", counts: counts, theme: theme)
         .draw(in: bars.splitTop(1).rest, into: &buffer)
 }

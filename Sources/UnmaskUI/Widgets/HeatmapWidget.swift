@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// The (a, b) heatmap: each character cell shows two lattice points as a `▀` half block
 /// (foreground the upper point, background the lower), so pixels are square at twice the
 /// vertical resolution. +∞ is hatched `╱`, points not computed yet are `·`, the smallest value
@@ -8,14 +10,14 @@ public struct HeatmapWidget {
     /// two rows per cell of the rectangle it is drawn in.
     public let columns: Int
     public let rows: Int
-    public let values: HeatmapValues?
+    public let values: GridSnapshot?
     public let scale: ValueScale?
     public let optimum: Int?
     public let cursor: (i: Int, j: Int)?
     public let theme: Theme
     public let colorDepth: ColorDepth
 
-    public init(columns: Int, rows: Int, values: HeatmapValues?, scale: ValueScale?, optimum: Int?,
+    public init(columns: Int, rows: Int, values: GridSnapshot?, scale: ValueScale?, optimum: Int?,
                 cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth) {
         self.columns = columns
         self.rows = rows
@@ -48,7 +50,7 @@ public struct HeatmapWidget {
 
     func pixel(i: Int, j: Int, ramp: ColorRamp) -> Pixel {
         guard let values, let scale else { return .pending }
-        let value = values.displayValue(i: i, j: j, columns: columns)
+        let value = values.displayValue(i: i, j: j)
         if value.isNaN { return .pending }
         if value == .infinity { return .infinite }
         return .level(ramp.level(at: scale.position(of: value)))

@@ -23,25 +23,20 @@ struct Energy: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The mask schedule α.", discussion: specHelp, valueName: "spec"))
-    var alpha: String
+    @OptionGroup var alpha: AlphaOption
 
-    @Option(help: ArgumentHelp("The weight schedule γ (any SPEC; its γ is used).", valueName: "spec"))
-    var weight: String = "uniform"
+    @OptionGroup var weight: WeightOption
 
-    @Option(parsing: .unconditional, help: "Also report the N-step energy on t_k = k/N.")
-    var steps: Int?
+    @OptionGroup var steps: StepsOption
 
-    @Option(parsing: .unconditional, help: "Also report the energies of a sequence of n tokens.")
-    var length: Int?
+    @OptionGroup var length: LengthOption
 
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
-        let weightSchedule = try parseSchedule(weight, option: "--weight")
-        if let steps { try requirePositive(steps, "--steps N") }
-        if let length { try requirePositive(length, "--length n") }
+        let alphaSchedule = try alpha.schedule()
+        let weightSchedule = try weight.schedule()
+        let steps = try self.steps.resolved(), length = try self.length.resolved(symbol: "n")
         let value = UnmaskCore.energy(of: alphaSchedule, weight: weightSchedule)
         let sequence = length.map { SequenceEnergy(singleToken: value, length: $0) }
         let report = Report(fields: [

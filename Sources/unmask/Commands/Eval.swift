@@ -18,7 +18,7 @@ struct Eval: ParsableCommand {
               unmask eval --target paper-extremes --alpha beta:0.9,0.3 --steps 3
               unmask eval --target paper-balanced --alpha beta:0.3,0.9 --steps 3
               unmask eval --target words --alpha linear --steps 4 --order confidence
-              unmask eval --target sticky-chain --alpha cosine --steps 4 \\\\
+              unmask eval --target sticky-chain --alpha cosine --steps 4 \\
                 --method monte-carlo --samples 50000 --format json
             """
     )
@@ -31,28 +31,27 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var targetOptions: TargetOptions
 
-    @Option(help: ArgumentHelp("The mask schedule.", discussion: specHelp, valueName: "spec"))
-    var alpha: String
+    @OptionGroup var alpha: AlphaOption
 
     @OptionGroup var sampler: SamplerOptions
 
     @Option(help: "exact, monte-carlo, or auto (exact when feasible).")
     var method: Method = .auto
 
-    @Option(parsing: .unconditional, help: "Sampler runs for --method monte-carlo.")
+    @Option(parsing: .unconditional, help: "Sampler runs for --method monte-carlo (at most \(Limits.maximumSamples)).")
     var samples: Int = 20_000
 
-    @Option(parsing: .unconditional, help: "How many of the most likely outputs to list.")
+    @Option(parsing: .unconditional, help: "How many of the most likely outputs to list (at most \(Limits.maximumTop)).")
     var top: Int = 5
 
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let target = try targetOptions.resolve()
-        let schedule = try parseSchedule(alpha, option: "--alpha")
+        let schedule = try alpha.schedule()
         let configuration = try sampler.configuration(schedule, for: target)
-        try requirePositive(samples, "--samples")
-        try requirePositive(top, "--top")
+        try requireCount(samples, "--samples", atMost: Limits.maximumSamples)
+        try requireCount(top, "--top", atMost: Limits.maximumTop)
         var fields: [(String, ReportValue)] = [
             ("target", .string(target.name)), ("alpha", .string(schedule.description)),
             ("steps", .int(configuration.steps)), ("rounding", .string(configuration.rounding.rawValue)),

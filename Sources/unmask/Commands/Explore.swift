@@ -34,6 +34,7 @@ struct Explore: ParsableCommand {
               unmask
               unmask explore --alpha beta:1,0.2 --steps 16
               unmask explore --target paper-balanced --steps 3 --seed 7
+              unmask explore --target-file my-target.txt --steps 4
               unmask explore --weight beta:0.9,0.3 --theme projector
               unmask explore --alpha cosine --length 64 --no-mouse
               unmask explore --list-themes
@@ -43,23 +44,17 @@ struct Explore: ParsableCommand {
     @Option(help: ArgumentHelp("The cursor's starting schedule, or a schedule to pin.", discussion: specHelp, valueName: "spec"))
     var alpha: String = "beta:0.9,0.3"
 
-    @Option(help: ArgumentHelp("The weight γ of the energies (any SPEC).", valueName: "spec"))
-    var weight: String = "uniform"
+    @OptionGroup var weight: WeightOption
 
-    @Option(help: ArgumentHelp("The sampler's toy target (see `unmask targets`).", valueName: "name"))
-    var target: String = ToyTarget.builtIn[0].name
+    @OptionGroup var targetOptions: TargetOptions
 
-    @Option(parsing: .unconditional, help: "Number of sampling steps N.")
-    var steps: Int = 8
+    @OptionGroup var steps: StepsOption
 
-    @Option(parsing: .unconditional, help: "Sequence length L of the tokens-per-step bars.")
-    var length: Int = 256
+    @OptionGroup var length: LengthOption
 
-    @Option(help: "Token rounding: cumulative, llada or stochastic.")
-    var rounding: TokenRounding = .cumulative
+    @OptionGroup var rounding: RoundingOption
 
-    @Option(parsing: .unconditional, help: "Seed of the sampler and of stochastic rounding.")
-    var seed: UInt64 = 1
+    @OptionGroup var seed: SeedOption
 
     @Option(help: ArgumentHelp("Theme name or .toml path (see --list-themes).", valueName: "name"))
     var theme: String?
@@ -100,19 +95,33 @@ struct Explore: ParsableCommand {
     }
 
     private func explorerOptions() throws(UsageError) -> ExplorerOptions {
-        try requirePositive(steps, "--steps N")
-        try requirePositive(length, "--length L")
         let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
-        var options = ExplorerOptions(weight: try parseSchedule(weight, option: "--weight"), steps: steps, length: length,
-                                      rounding: rounding, seed: seed, mouse: !noMouse)
-        let named = try usage { () throws(ToyTargetError) in try ToyTarget.named(target) }
-        options.targetIndex = ToyTarget.builtIn.firstIndex { $0.name == named.name } ?? 0
+        var options = ExplorerOptions(weight: try weight.schedule(), steps: try steps.resolved() ?? 8,
+                                      length: try length.resolved() ?? 256, rounding: rounding.rounding,
+                                      seed: seed.value(default: 1), mouse: !noMouse)
+        if let target = try targetOptions.resolvedIfGiven() {
+            if let index = ToyTarget.builtIn.firstIndex(of: target) {
+                options.targetIndex = index
+            } else {
+                options.targets = [target] + ToyTarget.builtIn
+            }
+        }
         if case let .beta(a, b) = alphaSchedule.family {
-            options.cursor = BetaPoint(a: Int((a * 100).rounded()), b: Int((b * 100).rounded()))
+            options.cursor = try latticePoint(a: a, b: b)
         } else {
             options.pins = [alphaSchedule]
         }
         return options
+    }
+
+    /// The cursor's start for `--alpha beta:A,B`: the plane's point in hundredths (snapped to the
+    /// lattice by the model), refused outside the plane the cursor can reach.
+    private func latticePoint(a: Double, b: Double) throws(UsageError) -> BetaPoint {
+        let largest = Double(BetaLattice.maximum) / 100
+        guard a <= largest, b <= largest else {
+            throw UsageError("--alpha \(alpha): the explorer's plane spans a, b ≤ \(largest.compactDescription)")
+        }
+        return BetaPoint(a: Int((a * 100).rounded()), b: Int((b * 100).rounded()))
     }
 
     private func themeLibrary(_ environment: [String: String]) throws(UsageError) -> ThemeLibrary {

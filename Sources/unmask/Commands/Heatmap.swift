@@ -26,43 +26,32 @@ struct Heatmap: ParsableCommand {
             """
     )
 
-    enum Metric: String, ExpressibleByArgument, CaseIterable {
-        case energy
-        case discreteEnergy = "discrete-energy"
-        case tv
-        case kl
-        case invalid
-    }
+    @Option(help: ArgumentHelp("The metric: \(PlaneMetric.Kind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "metric"))
+    var metric: PlaneMetric.Kind = .energy
 
-    @Option(help: "The metric: energy, discrete-energy, tv, kl or invalid.")
-    var metric: Metric = .energy
+    @OptionGroup var weight: WeightOption
 
-    @Option(help: ArgumentHelp("The weight schedule γ for the energies (any SPEC).", valueName: "spec"))
-    var weight: String = "uniform"
-
-    @Option(name: .customLong("a"), parsing: .unconditional, help: ArgumentHelp("The a axis.", valueName: "min:max:count[:log]"))
-    var aAxis: String = "0.1:1:10"
-
-    @Option(name: .customLong("b"), parsing: .unconditional, help: ArgumentHelp("The b axis.", valueName: "min:max:count[:log]"))
-    var bAxis: String = "0.1:1:10"
+    @OptionGroup var axes: GridAxesOptions
 
     @OptionGroup var targetOptions: TargetOptions
 
     @OptionGroup var sampler: SamplerOptions
 
-    @Option(parsing: .unconditional, help: "Worker threads (default: every core).")
+    @Option(parsing: .unconditional, help: "Worker threads (default: every core; at most \(Limits.maximumWorkers)).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let grid = ParameterGrid(a: try betaAxis(aAxis, name: "--a"), b: try betaAxis(bAxis, name: "--b"))
-        try requirePositive(workers, "--workers")
-        let values = GridEngine(workers: workers).evaluate(grid, metric: try cellMetric())
+        let grid = try axes.grid()
+        try requireCount(workers, "--workers", atMost: Limits.maximumWorkers)
+        let planeMetric = try resolvedMetric()
+        let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator())
         let unavailable = values.filter(\.isNaN).count
         if unavailable > 0 {
             var standardError = StandardError()
-            print("unmask: note: \(unavailable) cells exceeded the exact-evaluation limit and are empty", to: &standardError)
+            print("unmask: note: \(unavailable) cells \(metric.emptyCellReason) and are empty", to: &standardError)
         }
         var rows: [[ReportValue]] = []
         rows.reserveCapacity(grid.cellCount)
@@ -74,28 +63,21 @@ struct Heatmap: ParsableCommand {
         Report(columns: ["a", "b", "value"], rows: rows).print(as: output.resolved)
     }
 
-    /// The per-cell function of the chosen metric.
-    private func cellMetric() throws -> GridMetric {
-        switch metric {
-        case .energy, .discreteEnergy:
-            let weightSchedule = try parseSchedule(weight, option: "--weight")
-            let energyMetric: EnergyMetric
-            if metric == .energy {
-                energyMetric = .continuous(weight: weightSchedule)
-            } else {
-                guard let steps = sampler.steps else { throw UsageError("--metric discrete-energy needs --steps N") }
-                try requirePositive(steps, "--steps N")
-                energyMetric = .discrete(weight: weightSchedule, steps: steps)
-            }
-            return { a, b in energyMetric.value(a: a, b: b) }
-        case .tv, .kl, .invalid:
+    /// The chosen metric with the inputs it reads.
+    private func resolvedMetric() throws(UsageError) -> PlaneMetric {
+        var inputs = PlaneMetricInputs(weight: try weight.schedule())
+        if metric.needsTarget {
             let target = try targetOptions.resolve()
-            let configuration = try sampler.configuration(.uniform, for: target)
-            let errorMetric = SamplingErrorMetric(rawValue: metric.rawValue)!
-            let errors = try usage { () throws(SamplerError) in
-                try SamplingErrorGrid(target: target, metric: errorMetric, configuration: configuration)
+            inputs.target = target
+            inputs.sampler = try sampler.configuration(.uniform, for: target)
+        } else if metric.needsSteps {
+            guard let steps = try sampler.plan.steps.resolved() else {
+                throw UsageError("--metric \(metric.rawValue) needs --steps N")
             }
-            return { a, b in errors.value(a: a, b: b) }
+            inputs.sampler = SamplerConfiguration(schedule: .uniform, steps: steps)
         }
+        return try usage { () throws(PlaneMetricError) in try PlaneMetric(metric, inputs) }
     }
 }
+
+extension PlaneMetric.Kind: ExpressibleByArgument {}

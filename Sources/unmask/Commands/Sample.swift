@@ -17,7 +17,7 @@ struct Sample: ParsableCommand {
               unmask sample --target paper-extremes --alpha beta:0.9,0.3 --steps 3
               unmask sample --target words --alpha linear --steps 5 --seed 7
               unmask sample --target addition --alpha cosine --steps 3 --order confidence
-              unmask sample --target paper-balanced --alpha linear --steps 3 \\\\
+              unmask sample --target paper-balanced --alpha linear --steps 3 \\
                 --format jsonl --distributions
             """
     )
@@ -29,8 +29,7 @@ struct Sample: ParsableCommand {
 
     @OptionGroup var targetOptions: TargetOptions
 
-    @Option(help: ArgumentHelp("The mask schedule.", discussion: specHelp, valueName: "spec"))
-    var alpha: String
+    @OptionGroup var alpha: AlphaOption
 
     @OptionGroup var sampler: SamplerOptions
 
@@ -42,7 +41,7 @@ struct Sample: ParsableCommand {
 
     func run() throws {
         let target = try targetOptions.resolve()
-        let configuration = try sampler.configuration(try parseSchedule(alpha, option: "--alpha"), for: target)
+        let configuration = try sampler.configuration(try alpha.schedule(), for: target)
         let trajectory = try usage { () throws(SamplerError) in
             try sampleTrajectory(of: target, configuration, includeDistributions: distributions)
         }

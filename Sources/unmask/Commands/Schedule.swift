@@ -30,36 +30,25 @@ struct Schedule: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The mask schedule.", discussion: specHelp, valueName: "spec"))
-    var alpha: String
+    @OptionGroup var alpha: AlphaOption
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Comma-separated times in [0, 1].", valueName: "t1,t2,..."))
     var at: String?
 
-    @Option(parsing: .unconditional, help: "Sequence length L (tokens per step mode; needs --steps).")
-    var length: Int?
+    @OptionGroup var length: LengthOption
 
-    @Option(parsing: .unconditional, help: "Number of sampling steps N (tokens per step mode; needs --length).")
-    var steps: Int?
-
-    @Option(help: "Token rounding: cumulative, llada or stochastic.")
-    var rounding: TokenRounding = .cumulative
-
-    @Option(parsing: .unconditional, help: "Semi-autoregressive block length B (must divide L; N must be divisible by L/B).")
-    var blockLength: Int?
-
-    @Option(parsing: .unconditional, help: "Seed for --rounding stochastic.")
-    var seed: UInt64 = 0
+    @OptionGroup var plan: StepPlanOptions
 
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let schedule = try parseSchedule(alpha, option: "--alpha")
+        let schedule = try alpha.schedule()
+        let length = try self.length.resolved(), steps = try plan.steps.resolved()
         if length != nil || steps != nil {
             guard at == nil else { throw UsageError("--at cannot be combined with --length/--steps") }
             guard let length else { throw UsageError("--steps needs --length L") }
-            guard let steps else { throw UsageError("--length needs --steps N") }
-            try tokenReport(schedule, length: length, steps: steps).print(as: output.resolved)
+            guard steps != nil else { throw UsageError("--length needs --steps N") }
+            try tokenReport(StepPlan(schedule, try plan.request(length: length))).print(as: output.resolved)
         } else {
             try timeReport(schedule).print(as: output.resolved)
         }
@@ -82,12 +71,10 @@ struct Schedule: ParsableCommand {
         return Report(columns: ["t", "gamma", "alpha", "alpha_dot"], rows: rows)
     }
 
-    private func tokenReport(_ schedule: MaskSchedule, length: Int, steps: Int) throws(UsageError) -> Report {
-        let request = TokenCountRequest(length: length, steps: steps, rounding: rounding, blockLength: blockLength, seed: seed)
-        let plan = try usage { () throws(TokenCountError) in try tokenCounts(for: schedule, request) }
+    private func tokenReport(_ plan: StepPlan) -> Report {
         let rows = plan.map { step -> [ReportValue] in
-            [.int(step.step), .double(step.tStart), .double(step.tEnd), .double(step.alphaStart),
-             .double(step.alphaEnd), .int(step.tokens), .int(step.maskedAfter)]
+            [.int(step.step), .double(step.tStart), .double(step.tEnd), .double(step.alphaStart.value),
+             .double(step.alphaEnd.value), .int(step.tokens), .int(step.maskedAfter)]
         }
         return Report(columns: ["step", "t_start", "t_end", "alpha_start", "alpha_end", "tokens", "masked_after"], rows: rows)
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Grid: engine")
 struct GridEngineTests {
     let grid = ParameterGrid(a: try! GridAxis(min: 0.2, max: 3, count: 37), b: try! GridAxis(min: 0.1, max: 2, count: 23, spacing: .logarithmic))
-    let metric = EnergyMetric.continuous(weight: MaskSchedule(.cosine))
+    let metric = try! PlaneMetric(.energy, PlaneMetricInputs(weight: MaskSchedule(.cosine)))
 
     func serial(_ grid: ParameterGrid) -> [Double] {
         (0..<grid.cellCount).map { index in
@@ -18,7 +18,7 @@ struct GridEngineTests {
     @Test func parallelEvaluationIsIdenticalToSerial() {
         let expected = serial(grid)
         for workers in [1, 2, 5] {
-            let values = GridEngine(workers: workers).evaluate(grid) { [metric] a, b in metric.value(a: a, b: b) }
+            let values = GridEngine(workers: workers).evaluate(grid, metric: metric.evaluator())
             #expect(values.elementsEqual(expected) { $0 == $1 || ($0.isNaN && $1.isNaN) }, "workers = \(workers)")
         }
     }
@@ -27,13 +27,11 @@ struct GridEngineTests {
     @Test func progressiveSnapshotsRefineToTheSerialResult() async {
         let engine = GridEngine(workers: 2)
         let snapshots = Mutex<[GridSnapshot]>([])
-        let generation = await withCheckedContinuation { continuation in
-            let generation = Mutex<Int>(0)
-            generation.withLock { value in
-                value = engine.submit(grid, metric: { [metric] a, b in metric.value(a: a, b: b) }) { snapshot in
-                    snapshots.withLock { $0.append(snapshot) }
-                    if snapshot.isComplete { continuation.resume(returning: snapshot.generation) }
-                }
+        let generation = 7
+        await withCheckedContinuation { continuation in
+            engine.submit(grid, generation: generation, metric: metric.evaluator()) { snapshot in
+                snapshots.withLock { $0.append(snapshot) }
+                if snapshot.isComplete { continuation.resume() }
             }
         }
         let delivered = snapshots.withLock { $0 }
@@ -63,14 +61,14 @@ struct GridEngineTests {
             if snapshot.isComplete { finished.withLock { $0.append(snapshot.generation) } }
         }
 
-        for supersede in [true, false] {
+        for (held, supersede) in [(1, true), (3, false)] {
             let gate = Gate()
-            let held = engine.submit(grid, metric: gate.metric, onProgress: record)
+            engine.submit(grid, generation: held, metric: gate.metric, onProgress: record)
             await gate.waitUntilEntered()
             let last: Int
             if supersede {
                 last = await withCheckedContinuation { continuation in
-                    engine.submit(grid, metric: { a, b in a * b }) { snapshot in
+                    engine.submit(grid, generation: held + 1, metric: { a, b in a * b }) { snapshot in
                         record(snapshot)
                         if snapshot.isComplete { continuation.resume(returning: snapshot.generation) }
                     }
@@ -79,7 +77,7 @@ struct GridEngineTests {
             } else {
                 engine.cancel()
                 gate.open()
-                last = await untilIdle(engine, grid)
+                last = await untilIdle(engine, grid, generation: held + 1)
             }
             let evaluated = gate.evaluations.load(ordering: .relaxed)
             #expect(!finished.withLock { $0 }.contains(held))
@@ -89,10 +87,10 @@ struct GridEngineTests {
     }
 
     /// Submits a trivial request and waits for it: the engine's queue is serial, so every earlier
-    /// request has stopped by then. Returns its generation.
-    private func untilIdle(_ engine: GridEngine, _ grid: ParameterGrid) async -> Int {
+    /// request has stopped by then. Returns the generation its snapshot carries.
+    private func untilIdle(_ engine: GridEngine, _ grid: ParameterGrid, generation: Int) async -> Int {
         await withCheckedContinuation { continuation in
-            engine.submit(grid, coarsestStride: 1, metric: { _, _ in 0 }) { snapshot in
+            engine.submit(grid, generation: generation, coarsestStride: 1, metric: { _, _ in 0 }) { snapshot in
                 continuation.resume(returning: snapshot.generation)
             }
         }

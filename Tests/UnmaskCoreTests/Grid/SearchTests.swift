@@ -5,20 +5,20 @@ import Testing
 struct SearchTests {
     @Test func memoisedGridEqualsDirectEvaluation() throws {
         let configuration = SamplerConfiguration(schedule: .uniform, steps: 3)
-        let errors = try SamplingErrorGrid(target: .paperBalanced, metric: .tv, configuration: configuration)
+        let errors = try PlaneMetric(.tv, PlaneMetricInputs(target: .paperBalanced, sampler: configuration)).evaluator()
         for (a, b) in [(0.9, 0.3), (0.3, 0.9), (1, 1), (0.95, 0.31), (0.5, 0.5)] {
             var run = configuration
             run.schedule = MaskSchedule(.beta(a: a, b: b))
             let direct = SamplingErrorMetric.tv.value(try exactOutputDistribution(of: .paperBalanced, run), target: .paperBalanced)
-            #expect(errors.value(a: a, b: b) == direct)
-            #expect(errors.value(a: a, b: b) == direct)
+            #expect(errors(a, b) == direct)
+            #expect(errors(a, b) == direct)
         }
     }
 
     @Test func searchFindsAnExactScheduleForTheExtremes() throws {
         let grid = ParameterGrid(a: try GridAxis(parsing: "0.1:1:10"), b: try GridAxis(parsing: "0.1:1:10"))
-        let errors = try SamplingErrorGrid(target: .paperExtremes, metric: .tv, configuration: SamplerConfiguration(schedule: .uniform, steps: 3))
-        let candidates = searchSchedules(over: grid, steps: 3, engine: GridEngine(workers: 2)) { a, b in errors.value(a: a, b: b) }
+        let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .paperExtremes, sampler: SamplerConfiguration(schedule: .uniform, steps: 3)))
+        let candidates = searchSchedules(over: grid, metric: metric, steps: 3, engine: GridEngine(workers: 2))
         let best = try #require(candidates.first)
         #expect(best.value == 0)
         #expect(candidates.count > grid.cellCount)
@@ -26,7 +26,7 @@ struct SearchTests {
         let exact = candidates.filter { $0.value < 1e-12 }.map(\.energy)
         #expect(exact == exact.sorted())
         #expect(best.energy == minimumEnergy)
-        let counts = try tokenCounts(for: MaskSchedule(.beta(a: best.a, b: best.b)), TokenCountRequest(length: 5, steps: 3)).map(\.tokens)
+        let counts = try StepPlan(MaskSchedule(.beta(a: best.a, b: best.b)), TokenCountRequest(length: 5, steps: 3)).map(\.tokens)
         #expect(counts.first { $0 > 0 } == 1)
     }
 }

@@ -17,7 +17,7 @@ struct BruteForceSampler {
             for (pattern, mass) in layer {
                 let q = denoiser(pattern)
                 let draw = q.map { tempered($0, temperature: configuration.temperature) }
-                let masked = step.block.filter { pattern[$0] == maskToken }
+                let masked = step.positions.filter { pattern[$0] == maskToken }
                 for (subset, values, probability) in outcomes(step, masked: masked, q: q, draw: draw) where probability > 0 {
                     var child = pattern
                     for (position, value) in zip(subset, values) { child[position] = value }
@@ -66,7 +66,7 @@ struct BruteForceSampler {
     }
 
     private func counts(_ step: PlannedStep, masked: Int) -> [(Int, Double)] {
-        if let count = step.count { return [(min(count, masked), 1)] }
+        if !step.isStochastic { return [(min(step.tokens, masked), 1)] }
         let p = step.revealProbability
         // Enumerate Bernoulli outcomes position by position rather than using the binomial formula.
         var distribution = [1.0]

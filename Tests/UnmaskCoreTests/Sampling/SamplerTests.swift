@@ -9,7 +9,7 @@ struct SamplerTests {
         let trajectory = try sampleTrajectory(of: .words, configuration, includeDistributions: true)
         #expect(trajectory.steps.map(\.step) == [1, 2, 3, 4])
         if rounding != .stochastic {
-            let counts = try tokenCounts(for: configuration.schedule, TokenCountRequest(length: 5, steps: 4, rounding: rounding))
+            let counts = try StepPlan(configuration.schedule, TokenCountRequest(length: 5, steps: 4, rounding: rounding))
             #expect(trajectory.steps.map(\.revealed.count) == counts.map(\.tokens))
         }
         var pattern = Array(repeating: maskToken, count: 5)

@@ -6,7 +6,7 @@ struct TokenCountTests {
     func counts(_ spec: String, length: Int, steps: Int, rounding: TokenRounding = .cumulative,
                 blockLength: Int? = nil, seed: UInt64 = 0) throws -> [Int] {
         let request = TokenCountRequest(length: length, steps: steps, rounding: rounding, blockLength: blockLength, seed: seed)
-        return try tokenCounts(for: MaskSchedule(spec: spec), request).map(\.tokens)
+        return try StepPlan(MaskSchedule(spec: spec), request).map(\.tokens)
     }
 
     /// token_counts.csv: counts from α at 40 digits in an independent Python implementation.
@@ -43,12 +43,12 @@ struct TokenCountTests {
     @Test(arguments: TokenRounding.allCases)
     func rowsAddUpAndKeepZeroTokenSteps(rounding: TokenRounding) throws {
         let request = TokenCountRequest(length: 256, steps: 8, rounding: rounding, seed: 3)
-        let rows = try tokenCounts(for: MaskSchedule(.beta(a: 1, b: 0.2)), request)
+        let rows = try StepPlan(MaskSchedule(.beta(a: 1, b: 0.2)), request)
         #expect(rows.map(\.step) == Array(1...8))
         #expect(rows.map(\.tokens).reduce(0, +) == 256)
         #expect(rows.last?.maskedAfter == 0)
         #expect(rows.allSatisfy { $0.tokens >= 0 })
-        #expect(rows.first?.alphaStart == 0 && rows.last?.alphaEnd == 1)
+        #expect(rows.first?.alphaStart.value == 0 && rows.last?.alphaEnd.value == 1)
         var masked = 256
         for row in rows {
             masked -= row.tokens
@@ -60,7 +60,7 @@ struct TokenCountTests {
     /// Blocks of B tokens run left to right, each with N·B/L steps in its own time.
     @Test func semiAutoregressiveBlocks() throws {
         let request = TokenCountRequest(length: 256, steps: 32, blockLength: 32)
-        let rows = try tokenCounts(for: MaskSchedule(.beta(a: 1, b: 1)), request)
+        let rows = try StepPlan(MaskSchedule(.beta(a: 1, b: 1)), request)
         #expect(rows.count == 32)
         #expect(rows.map(\.block) == (1...8).flatMap { Array(repeating: $0, count: 4) })
         for block in 1...8 {
@@ -89,13 +89,13 @@ struct TokenCountTests {
 
     @Test func badRequestsNameTheBadValue() {
         let schedule = MaskSchedule(.linear)
-        #expect(throws: TokenCountError.lengthTooSmall(0)) { try tokenCounts(for: schedule, TokenCountRequest(length: 0, steps: 4)) }
-        #expect(throws: TokenCountError.stepsTooSmall(0)) { try tokenCounts(for: schedule, TokenCountRequest(length: 8, steps: 0)) }
+        #expect(throws: TokenCountError.lengthTooSmall(0)) { try StepPlan(schedule, TokenCountRequest(length: 0, steps: 4)) }
+        #expect(throws: TokenCountError.stepsTooSmall(0)) { try StepPlan(schedule, TokenCountRequest(length: 8, steps: 0)) }
         #expect(throws: TokenCountError.blockLengthDoesNotDivide(blockLength: 3, length: 8)) {
-            try tokenCounts(for: schedule, TokenCountRequest(length: 8, steps: 4, blockLength: 3))
+            try StepPlan(schedule, TokenCountRequest(length: 8, steps: 4, blockLength: 3))
         }
         #expect(throws: TokenCountError.stepsNotDivisibleByBlocks(steps: 3, blocks: 2)) {
-            try tokenCounts(for: schedule, TokenCountRequest(length: 8, steps: 3, blockLength: 4))
+            try StepPlan(schedule, TokenCountRequest(length: 8, steps: 3, blockLength: 4))
         }
         #expect(TokenCountError.blockLengthDoesNotDivide(blockLength: 3, length: 8).description.contains("B = 3"))
     }

@@ -1,5 +1,6 @@
 import Testing
 import UnmaskUI
+import UnmaskUITestSupport
 
 /// A host that records what the program asked of it.
 @MainActor
@@ -34,9 +35,9 @@ struct ProgramTests {
         program.send(.key(.character("w")))
         #expect(computer.requests.count == 2)
         computer.completeNow(computer.requests[0])
-        #expect(program.model.heatmap.values == nil)
+        #expect(program.model.heatmap.snapshot == nil)
         computer.completeNow(computer.requests[1])
-        #expect(program.model.heatmap.values?.isComplete == true)
+        #expect(program.model.heatmap.snapshot?.isComplete == true)
         #expect(host.redraws == 3, "start, w and the fresh result; the stale one redraws nothing")
     }
 

@@ -1,6 +1,7 @@
 import Testing
 import UnmaskCore
 import UnmaskUI
+import UnmaskUITestSupport
 
 @Suite("UI sampler: trajectory, stepping, playback on an injected clock")
 struct SamplerTests {
@@ -100,12 +101,13 @@ struct SamplerTests {
         #expect(model.sampler.coloring == .probability)
     }
 
-    @Test func theSamplingErrorMetricUsesTheSampler() {
+    @Test func theSamplingErrorMetricUsesTheSampler() throws {
         var model = Self.model()
-        while model.metric != .samplingError(.tv) { _ = update(&model, .key(.character("m"))) }
+        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
         var configuration = model.samplerConfiguration
         configuration.schedule = .uniform
-        #expect(model.heatmap.request?.job == .samplingError(targetIndex: 0, metric: .tv, configuration: configuration))
+        #expect(model.heatmap.request?.metric
+                == (try PlaneMetric(.tv, PlaneMetricInputs(target: ToyTarget.builtIn[0], sampler: configuration))))
         let generation = model.heatmap.request?.generation
         _ = update(&model, .key(.right))
         #expect(model.heatmap.request?.generation == generation, "the cursor's schedule is not part of the grid job")
@@ -117,7 +119,7 @@ struct SamplerTests {
     /// first non-empty step, so the exact sampler is perfect.
     @Test func samplingErrorAtThePapersSchedule() throws {
         var model = Self.model()
-        while model.metric != .samplingError(.tv) { _ = update(&model, .key(.character("m"))) }
+        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
         let computed = TestModels.computed(model)
         #expect(try #require(computed.cursorValue) < 1e-12)
         let screen = TestModels.render(computed)

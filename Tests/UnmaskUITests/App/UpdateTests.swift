@@ -4,11 +4,11 @@ import UnmaskUI
 
 @Suite("UI update: keys, cursor, heatmap generations")
 struct UpdateTests {
-    @Test func startingRequestsTheFirstHeatmap() {
+    @Test func startingRequestsTheFirstHeatmap() throws {
         let model = TestModels.model()
         let request = try! #require(model.heatmap.request)
         #expect(request.generation == 1)
-        #expect(request.job == .energy(.continuous(weight: .uniform)))
+        #expect(request.metric == (try PlaneMetric(.energy, PlaneMetricInputs())))
         #expect(request.grid.a.count == model.layout.mapPixels.columns)
         #expect(request.grid.b.count == model.layout.mapPixels.rows)
         #expect(request.grid.a.min == 0.05)
@@ -71,12 +71,14 @@ struct UpdateTests {
         _ = update(&model, .key(.character("w")))
         let second = model.heatmap.request!
         #expect(second.generation == first.generation + 1)
-        let stale = HeatmapValues(values: Array(repeating: 1, count: first.grid.cellCount), stride: 1)
-        _ = update(&model, .computeFinished(generation: first.generation, stale))
-        #expect(model.heatmap.values == nil)
-        let fresh = HeatmapValues(values: Array(repeating: 2, count: second.grid.cellCount), stride: 1)
-        _ = update(&model, .computeFinished(generation: second.generation, fresh))
-        #expect(model.heatmap.values == fresh)
+        let stale = GridSnapshot(generation: first.generation, grid: first.grid,
+                                 values: Array(repeating: 1, count: first.grid.cellCount), stride: 1)
+        _ = update(&model, .computeFinished(stale))
+        #expect(model.heatmap.snapshot == nil)
+        let fresh = GridSnapshot(generation: second.generation, grid: second.grid,
+                                 values: Array(repeating: 2, count: second.grid.cellCount), stride: 1)
+        _ = update(&model, .computeFinished(fresh))
+        #expect(model.heatmap.snapshot == fresh)
     }
 
     @Test func progressiveResultsReplaceEachOther() {
@@ -84,12 +86,13 @@ struct UpdateTests {
         let request = model.heatmap.request!
         var coarse = Array(repeating: Double.nan, count: request.grid.cellCount)
         coarse[0] = 20
-        _ = update(&model, .computeFinished(generation: request.generation, HeatmapValues(values: coarse, stride: 8)))
-        #expect(model.heatmap.values?.isComplete == false)
+        _ = update(&model, .computeFinished(GridSnapshot(generation: request.generation, grid: request.grid,
+                                                         values: coarse, stride: 8)))
+        #expect(model.heatmap.snapshot?.isComplete == false)
         #expect(model.heatmap.optimum == 0)
         #expect(model.cursorValue == nil)
         let complete = TestModels.computed(model)
-        #expect(complete.heatmap.values?.isComplete == true)
+        #expect(complete.heatmap.snapshot?.isComplete == true)
     }
 
     @Test func theReadoutValueIsTheCursorCell() throws {
@@ -100,12 +103,12 @@ struct UpdateTests {
         #expect(abs(try #require(offOptimum.cursorValue) - 11.8435) < 1e-3)
     }
 
-    @Test func metricAndStepsChangeTheJob() {
+    @Test func metricAndStepsChangeTheJob() throws {
         var model = TestModels.model()
         _ = update(&model, .key(.character("m")))
-        #expect(model.heatmap.request?.job == .energy(.discrete(weight: .uniform, steps: 8)))
+        #expect(model.heatmap.request?.metric == (try PlaneMetric(.discreteEnergy, PlaneMetricInputs(sampler: SamplerConfiguration(schedule: .uniform, steps: 8)))))
         _ = update(&model, .key(.character("+")))
-        #expect(model.heatmap.request?.job == .energy(.discrete(weight: .uniform, steps: 9)))
+        #expect(model.heatmap.request?.metric == (try PlaneMetric(.discreteEnergy, PlaneMetricInputs(sampler: SamplerConfiguration(schedule: .uniform, steps: 9)))))
         while model.metric != .energy { _ = update(&model, .key(.character("m"))) }
         let generation = model.heatmap.request?.generation
         _ = update(&model, .key(.character("*")))

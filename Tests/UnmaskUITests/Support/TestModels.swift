@@ -1,5 +1,6 @@
 import UnmaskCore
 import UnmaskUI
+import UnmaskUITestSupport
 
 /// Models for tests: a fixed size, no colour (so heatmaps draw shade glyphs that a text
 /// snapshot can see) and the shipped mono theme.
@@ -20,12 +21,7 @@ enum TestModels {
     static func computed(_ model: Model) -> Model {
         var model = model
         guard let request = model.heatmap.request else { return model }
-        let metric = request.job.makeMetric()
-        let values = (0..<request.grid.cellCount).map { index -> Double in
-            let point = request.grid.point(at: index)
-            return metric(point.a, point.b)
-        }
-        _ = update(&model, .computeFinished(generation: request.generation, HeatmapValues(values: values, stride: 1)))
+        _ = update(&model, .computeFinished(computedSnapshot(request)))
         return model
     }
 

@@ -6,6 +6,11 @@ import UnmaskUI
 /// colour (the mono theme; heatmaps as shade glyphs), compared line by line.
 @Suite("UI view: text snapshots")
 struct ViewSnapshotTests {
+    /// A grid of `columns` × `rows` cells (the widget reads only its shape).
+    static func grid(columns: Int, rows: Int) -> ParameterGrid {
+        ParameterGrid(a: try! GridAxis(min: 1, max: 2, count: columns), b: try! GridAxis(min: 1, max: 2, count: rows))
+    }
+
     @Test func wholeScreenAt80x24BeforeTheFirstResult() {
         let screen = TestModels.render(TestModels.model()).textSnapshot
         #expect(screen == """
@@ -54,10 +59,11 @@ struct ViewSnapshotTests {
     /// half block, the rest shades of a log scale from 1 to 32.
     @Test func heatmapWidget() {
         var buffer = CellBuffer(width: 6, height: 2)
-        let values = HeatmapValues(values: [.infinity, .infinity, 1, 2, 4, 8,
-                                            .infinity, .infinity, 1, 2, 4, 8,
-                                            .nan, .nan, 16, 32, 64, .infinity,
-                                            .nan, .nan, 16, 32, 64, .infinity], stride: 1)
+        let values = GridSnapshot(generation: 1, grid: Self.grid(columns: 6, rows: 4),
+                                  values: [.infinity, .infinity, 1, 2, 4, 8,
+                                           .infinity, .infinity, 1, 2, 4, 8,
+                                           .nan, .nan, 16, 32, 64, .infinity,
+                                           .nan, .nan, 16, 32, 64, .infinity], stride: 1)
         HeatmapWidget(columns: 6, rows: 4, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: 2,
                       cursor: (4, 3), theme: TestModels.mono, colorDepth: .none).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer.textSnapshot == """
@@ -68,7 +74,7 @@ struct ViewSnapshotTests {
 
     @Test func heatmapUsesHalfBlocksWithColour() {
         var buffer = CellBuffer(width: 2, height: 1)
-        let values = HeatmapValues(values: [1, 2, 3, 4], stride: 1)
+        let values = GridSnapshot(generation: 1, grid: Self.grid(columns: 2, rows: 2), values: [1, 2, 3, 4], stride: 1)
         HeatmapWidget(columns: 2, rows: 2, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: nil,
                       cursor: nil, theme: .standard, colorDepth: .palette256).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer.textSnapshot == "▀▀")

@@ -1,0 +1,222 @@
+/// A metric over the Beta plane: cell (a, b) is the mask schedule α = sin²(π/2·I_t(a, b))
+/// (docs/theory.md §5), measured one way. This is the one type that names every (a, b) metric;
+/// `unmask heatmap`, `unmask search` and the explorer all build one and evaluate it.
+///
+/// A metric carries only the inputs its kind reads (see `PlaneMetricInputs`), so two metrics are
+/// equal exactly when they compute the same plane.
+public struct PlaneMetric: Sendable, Hashable {
+    /// What is measured. Adding a metric means a case here plus its lines in the switches below.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// The continuous energy E(α, γ) under the weight γ (docs/theory.md §3, §5).
+        case energy
+        /// The N-step energy E_N(α, γ) on t_k = k/N (docs/theory.md §6).
+        case discreteEnergy = "discrete-energy"
+        /// The N-step sampler's exact total variation to a toy target (docs/theory.md §9).
+        case tv
+        /// The N-step sampler's exact KL(q‖p) to a toy target (docs/theory.md §9).
+        case kl
+        /// The N-step sampler's exact mass outside the toy target's support (docs/theory.md §9).
+        case invalid
+
+        /// The name of the metric in titles and readouts.
+        public var name: String {
+            switch self {
+            case .energy: return "energy"
+            case .discreteEnergy: return "N-step energy"
+            case .tv: return "total variation"
+            case .kl: return "KL divergence"
+            case .invalid: return "invalid mass"
+            }
+        }
+
+        /// The value's symbol in readouts.
+        public var symbol: String {
+            switch self {
+            case .energy: return "E"
+            case .discreteEnergy: return "E_N"
+            case .tv: return "TV"
+            case .kl: return "KL"
+            case .invalid: return "invalid"
+            }
+        }
+
+        /// The unit of the value, where it has one.
+        public var unit: String? {
+            switch self {
+            case .kl: return "nats"
+            case .energy, .discreteEnergy, .tv, .invalid: return nil
+            }
+        }
+
+        /// How values map to colours: energies (≥ π², and possibly huge) on a log scale, the
+        /// sampler's errors (probabilities and nats) linearly.
+        public var isLogarithmic: Bool {
+            switch self {
+            case .energy, .discreteEnergy: return true
+            case .tv, .kl, .invalid: return false
+            }
+        }
+
+        /// The sampler's error this kind reads off an output distribution, if it is one.
+        public var samplingError: SamplingErrorMetric? {
+            switch self {
+            case .energy, .discreteEnergy: return nil
+            case .tv: return .tv
+            case .kl: return .kl
+            case .invalid: return .invalid
+            }
+        }
+
+        /// The kind that reads the sampler's error `error`.
+        public init(_ error: SamplingErrorMetric) {
+            switch error {
+            case .tv: self = .tv
+            case .kl: self = .kl
+            case .invalid: self = .invalid
+            }
+        }
+
+        /// Whether the metric needs the sampler's N (and, for the sampling errors, the rest of the
+        /// sampler's configuration).
+        public var needsSteps: Bool { self != .energy }
+
+        /// Whether the metric needs a toy target.
+        public var needsTarget: Bool { samplingError != nil }
+
+        /// How equally good cells are ordered (see `PlaneMetric.TieBreak`).
+        public var tieBreak: TieBreak { samplingError == nil ? .none : .leastEnergy }
+
+        /// Why a cell of this metric can be empty (NaN) once computed.
+        public var emptyCellReason: String {
+            samplingError == nil
+                ? "could not be evaluated"
+                : "exceeded the exact-evaluation limit"
+        }
+    }
+
+    /// How cells of equal value rank.
+    public enum TieBreak: Sendable, Hashable {
+        /// By value alone.
+        case none
+        /// Values equal once rounded to multiples of 1e-12 are equal, and among them the
+        /// schedule of least energy under the uniform weight comes first: rounding noise in an
+        /// exact evaluation (a TV of 1e-15 for an exact sampler) cannot outrank a schedule of
+        /// lower energy.
+        case leastEnergy
+    }
+
+    /// Values rank as ties under `TieBreak.leastEnergy` when equal once rounded to multiples of
+    /// 1/tieScale = 1e-12.
+    public static let tieScale = 1e12
+
+    public let kind: Kind
+    /// The inputs, reduced to those `kind` reads.
+    public let inputs: PlaneMetricInputs
+
+    /// The metric of `kind` on `inputs`; inputs it does not read are dropped, and the ones it
+    /// reads are checked.
+    public init(_ kind: Kind, _ inputs: PlaneMetricInputs) throws(PlaneMetricError) {
+        self.kind = kind
+        var used = PlaneMetricInputs(weight: kind.samplingError == nil ? inputs.weight : .uniform)
+        if kind.needsSteps {
+            guard var sampler = inputs.sampler else { throw .needsSteps(kind) }
+            sampler.schedule = .uniform
+            used.sampler = kind.samplingError == nil ? SamplerConfiguration(schedule: .uniform, steps: sampler.steps) : sampler
+            guard sampler.steps >= 1 else { throw .sampler(.tokenCounts(.stepsTooSmall(sampler.steps))) }
+        }
+        if kind.needsTarget {
+            guard let target = inputs.target else { throw .needsTarget(kind) }
+            do {
+                try used.sampler?.validate(length: target.length)
+            } catch {
+                throw .sampler(error)
+            }
+            used.target = target
+        }
+        self.inputs = used
+    }
+
+    /// The per-cell function, made once per plane. The sampling errors memoise cells that share
+    /// their token counts; a cell that cannot be evaluated is NaN (see `Kind.emptyCellReason`).
+    public func evaluator() -> GridMetric {
+        let weight = inputs.weight
+        switch kind {
+        case .energy:
+            return { a, b in energy(of: MaskSchedule(.beta(a: a, b: b)), weight: weight) }
+        case .discreteEnergy:
+            let steps = inputs.sampler?.steps ?? 1
+            return { a, b in discreteEnergy(of: MaskSchedule(.beta(a: a, b: b)), weight: weight, steps: steps) }
+        case .tv, .kl, .invalid:
+            guard let target = inputs.target, let sampler = inputs.sampler, let error = kind.samplingError else {
+                return { _, _ in .nan }
+            }
+            let cells = SamplingErrorCells(target: target, metric: error, configuration: sampler)
+            return { a, b in cells.value(a: a, b: b) }
+        }
+    }
+
+    /// The metric's value at one cell (a fresh evaluator: use `evaluator()` for many cells).
+    public func value(a: Double, b: Double) -> Double {
+        evaluator()(a, b)
+    }
+
+    /// The value as it ranks: rounded to multiples of 1e-12 where ties are broken by energy.
+    public func rankingValue(_ value: Double) -> Double {
+        switch kind.tieBreak {
+        case .none: return value
+        case .leastEnergy: return (value * Self.tieScale).rounded() / Self.tieScale
+        }
+    }
+
+    /// The tie-break's second key for cell (a, b): its energy under the uniform weight, or 0.
+    public func tieBreakValue(a: Double, b: Double) -> Double {
+        switch kind.tieBreak {
+        case .none: return 0
+        case .leastEnergy: return energy(of: MaskSchedule(.beta(a: a, b: b)), weight: .uniform)
+        }
+    }
+
+    /// The best computed cell of a plane's values (row-major over `grid`, NaN where not
+    /// computed): the least finite value, ties broken as `kind.tieBreak` says, then by position.
+    public func bestCell(of values: [Double], on grid: ParameterGrid) -> Int? {
+        let finite = values.indices.filter { values[$0].isFinite }
+        guard let least = finite.min(by: { values[$0] < values[$1] }) else { return nil }
+        let lowest = rankingValue(values[least])
+        let tied = finite.filter { rankingValue(values[$0]) == lowest }
+        guard tied.count > 1 else { return least }
+        return tied.min { first, second in
+            let p = grid.point(at: first), q = grid.point(at: second)
+            return (tieBreakValue(a: p.a, b: p.b), first) < (tieBreakValue(a: q.a, b: q.b), second)
+        }
+    }
+}
+
+/// What a plane metric can read: the weight γ of the energies, a toy target, and the sampler's
+/// configuration (N, rounding, order, temperature, blocks, seed; its schedule is ignored, since
+/// every cell brings its own).
+public struct PlaneMetricInputs: Sendable, Hashable {
+    public var weight: MaskSchedule
+    public var target: ToyTarget?
+    public var sampler: SamplerConfiguration?
+
+    public init(weight: MaskSchedule = .uniform, target: ToyTarget? = nil, sampler: SamplerConfiguration? = nil) {
+        self.weight = weight
+        self.target = target
+        self.sampler = sampler
+    }
+}
+
+/// Why a plane metric cannot be made; the description is one line naming what is missing or bad.
+public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
+    case needsSteps(PlaneMetric.Kind)
+    case needsTarget(PlaneMetric.Kind)
+    case sampler(SamplerError)
+
+    public var description: String {
+        switch self {
+        case let .needsSteps(kind): return "--metric \(kind.rawValue) needs --steps N"
+        case let .needsTarget(kind): return "--metric \(kind.rawValue) needs --target NAME or --target-file PATH"
+        case let .sampler(error): return error.description
+        }
+    }
+}

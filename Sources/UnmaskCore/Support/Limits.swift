@@ -1,0 +1,17 @@
+/// The largest inputs the tool accepts, chosen from what it computes accurately and within
+/// memory; every command and the explorer's keys enforce the same ones.
+public enum Limits {
+    /// Sequence length L of token plans and sequence energies.
+    public static let maximumLength = 1_000_000
+    /// Steps N of a plan (N ≤ L is not required: extra steps reveal nothing). A plan keeps one
+    /// row of about 100 bytes per step.
+    public static let maximumSteps = 1_000_000
+    /// Points on one grid axis; a 4096 × 4096 plane holds 128 MiB of values.
+    public static let maximumAxisCount = 4096
+    /// Worker threads of a grid computation.
+    public static let maximumWorkers = 256
+    /// Sampler runs of a Monte Carlo evaluation.
+    public static let maximumSamples = 100_000_000
+    /// Rows a ranking lists.
+    public static let maximumTop = 100_000
+}

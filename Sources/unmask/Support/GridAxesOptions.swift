@@ -1,0 +1,35 @@
+import ArgumentParser
+import UnmaskCore
+
+/// `--a` and `--b`: the (a, b) grid of Beta parameters, `MIN:MAX:COUNT[:log]` each.
+struct GridAxesOptions: ParsableArguments {
+    @Option(name: .customLong("a"), parsing: .unconditional, help: ArgumentHelp(
+        "The a axis: COUNT values from MIN to MAX (1…\(Limits.maximumAxisCount) values).", valueName: "min:max:count[:log]"))
+    var aAxis: String = "0.1:1:10"
+
+    @Option(name: .customLong("b"), parsing: .unconditional, help: ArgumentHelp(
+        "The b axis, as --a.", valueName: "min:max:count[:log]"))
+    var bAxis: String = "0.1:1:10"
+
+    /// The grid, both axes parsed and checked.
+    func grid() throws(UsageError) -> ParameterGrid {
+        ParameterGrid(a: try betaAxis(aAxis, name: "--a"), b: try betaAxis(bAxis, name: "--b"))
+    }
+}
+
+/// A grid axis of Beta parameters: parsed, positive, and within the count limit.
+func betaAxis(_ text: String, name: String) throws(UsageError) -> GridAxis {
+    let axis: GridAxis
+    do {
+        axis = try GridAxis(parsing: text)
+    } catch {
+        throw UsageError("\(name) \(text): \(error.description)")
+    }
+    guard axis.min > 0 else {
+        throw UsageError("\(name) \(text): Beta parameters must be positive, MIN = \(axis.min.compactDescription)")
+    }
+    guard axis.count <= Limits.maximumAxisCount else {
+        throw UsageError("\(name) \(text): COUNT = \(axis.count) is above the limit of \(Limits.maximumAxisCount)")
+    }
+    return axis
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import UnmaskCore
+
+extension RevealOrder: ExpressibleByArgument {}
+extension SamplingErrorMetric: ExpressibleByArgument {}
+
+/// The N-step sampler's options, shared by sample, eval, heatmap and search: the step plan plus
+/// the reveal order and the draw temperature.
+struct SamplerOptions: ParsableArguments {
+    @OptionGroup var plan: StepPlanOptions
+
+    @Option(help: "Which masked positions a step reveals: random, confidence, margin or entropy.")
+    var order: RevealOrder = .random
+
+    @Option(parsing: .unconditional, help: "Draw values from q^(1/τ); 1 is the exact denoiser, 0 the argmax.")
+    var temperature: Double = 1
+
+    /// The configuration for a schedule, checked against the target's length.
+    func configuration(_ schedule: MaskSchedule, for target: ToyTarget) throws(UsageError) -> SamplerConfiguration {
+        let request = try plan.request(length: target.length)
+        let configuration = SamplerConfiguration(schedule: schedule, steps: request.steps, rounding: request.rounding,
+                                                 order: order, temperature: temperature,
+                                                 blockLength: request.blockLength, seed: request.seed)
+        try usage { () throws(SamplerError) in try configuration.validate(length: target.length) }
+        return configuration
+    }
+}
