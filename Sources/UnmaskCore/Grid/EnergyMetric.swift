@@ -1,9 +1,9 @@
 /// An energy evaluated over the Beta plane: the cell (a, b) is the mask schedule
 /// α = sin²(π/2·I_t(a, b)) measured under a fixed weight.
 public enum EnergyMetric: Sendable, Equatable {
-    /// The continuous energy E(α, weight) (theory §3, §5).
+    /// The continuous energy E(α, weight) (docs/theory.md §3, §5).
     case continuous(weight: MaskSchedule)
-    /// The N-step energy E_N(α, weight) on the grid t_k = k/N (theory §6).
+    /// The N-step energy E_N(α, weight) on the grid t_k = k/N (docs/theory.md §6).
     case discrete(weight: MaskSchedule, steps: Int)
 
     /// The metric's value for the schedule Beta(a, b).

@@ -19,7 +19,7 @@ public struct TokenStep: Sendable, Equatable {
 }
 
 /// The problem: a sequence of `length` tokens unmasked in `steps` steps, optionally in
-/// semi-autoregressive blocks of `blockLength` tokens (theory §7).
+/// semi-autoregressive blocks of `blockLength` tokens (docs/theory.md §7).
 public struct TokenCountRequest: Sendable, Equatable {
     public var length: Int
     public var steps: Int
@@ -69,7 +69,7 @@ public enum TokenCountError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Tokens revealed per step for a schedule (theory §7). Blocks run left to right, each with
+/// Tokens revealed per step for a schedule (docs/theory.md §7). Blocks run left to right, each with
 /// N·B/L steps of the schedule in its own time; the rows cover every step, zero-token ones too.
 public func tokenCounts(for schedule: MaskSchedule, _ request: TokenCountRequest) throws(TokenCountError) -> [TokenStep] {
     try request.validate()

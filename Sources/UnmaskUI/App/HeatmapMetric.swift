@@ -2,11 +2,11 @@ import UnmaskCore
 
 /// What the heatmap colours each (a, b) by.
 public enum HeatmapMetric: Hashable, Sendable {
-    /// The continuous energy E(α, γ) (theory §3).
+    /// The continuous energy E(α, γ) (docs/theory.md §3).
     case energy
-    /// The N-step energy E_N(α, γ) on t_k = k/N (theory §6).
+    /// The N-step energy E_N(α, γ) on t_k = k/N (docs/theory.md §6).
     case discreteEnergy
-    /// The exact N-step sampler's error on the selected toy target (theory §9).
+    /// The exact N-step sampler's error on the selected toy target (docs/theory.md §9).
     case samplingError(SamplingErrorMetric)
 
     /// The order `m` cycles through.
