@@ -13,7 +13,6 @@ let avxSettings: [SwiftSetting] = []
 
 let package = Package(
     name: "unmask",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "unmask", targets: ["unmask"]),
         .library(name: "UnmaskCore", targets: ["UnmaskCore"]),

@@ -2,10 +2,10 @@
 """Reference values for schedules, energies and token counts, computed with mpmath.
 
 Writes into Tests/UnmaskCoreTests/Fixtures/:
-  schedules.csv         spec,t,gamma,alpha,alpha_dot        (definitions of theory §2, §5, §8)
-  energies.csv          alpha,weight,energy                 (theory §3 integral / §5 closed form)
-  discrete_energies.csv alpha,weight,steps,discrete_energy  (theory §6)
-  token_counts.csv      spec,rounding,length,steps,counts   (theory §7; counts joined by ';')
+  schedules.csv         spec,t,gamma,alpha,alpha_dot        (definitions of docs/theory.md §2, §5, §8)
+  energies.csv          alpha,weight,energy                 (docs/theory.md §3 integral / §5 closed form)
+  discrete_energies.csv alpha,weight,steps,discrete_energy  (docs/theory.md §6)
+  token_counts.csv      spec,rounding,length,steps,counts   (docs/theory.md §7; counts joined by ';')
 
 Everything is evaluated from the defining formulas at 40 significant digits, independently of the
 Swift code (which uses simplified, complement-aware forms). Run from the repository root:

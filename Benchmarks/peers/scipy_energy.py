@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """scipy reference for the energy heatmap of scripts/benchmark.
 
-Cell (a, b) is the energy of the mask schedule Beta(a, b) under a weight (theory §3, §5):
+Cell (a, b) is the energy of the mask schedule Beta(a, b) under a weight (docs/theory.md §3, §5):
 
     E = π² ∫₀¹ f_{a,b}(t)² / γ̇_w(t) dt,     f_{a,b} the Beta(a, b) density.
 

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The minimum of the single-token energy over mask schedules, for every weight: π² (theory §4).
+/// The minimum of the single-token energy over mask schedules, for every weight: π² (docs/theory.md §4).
 public let minimumEnergy = Double.pi * Double.pi
 
-/// The single-token energy of a mask schedule α under a weight schedule γ (theory §3):
+/// The single-token energy of a mask schedule α under a weight schedule γ (docs/theory.md §3):
 ///
 ///     E(α, γ) = ∫₀¹ α̇_t² / (γ̇_t·α_t·(1 − α_t)) dt = π²·∫₀¹ γ̇_α(t)² / γ̇_w(t) dt,
 ///
@@ -21,7 +21,7 @@ public func energy(of alpha: MaskSchedule, weight: MaskSchedule) -> Double {
     return quadratureEnergy(of: alpha, weight: weight).value
 }
 
-/// The closed form for α from Beta(a′, b′) under the weight Beta(a, b) (theory §5):
+/// The closed form for α from Beta(a′, b′) under the weight Beta(a, b) (docs/theory.md §5):
 ///
 ///     E = π²·B(a, b)·B(2a′ − a, 2b′ − b) / B(a′, b′)²   if 2a′ > a and 2b′ > b, else +∞,
 ///

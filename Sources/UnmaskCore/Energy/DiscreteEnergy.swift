@@ -1,4 +1,4 @@
-/// The N-step energy on the sampler's grid t_k = k/N (theory §6):
+/// The N-step energy on the sampler's grid t_k = k/N (docs/theory.md §6):
 ///
 ///     E_N = 4·Σ_k (θ_{k+1} − θ_k)² / Δγ_k = π²·Σ_k (Δγ^α_k)² / Δγ^w_k,
 ///

@@ -11,7 +11,7 @@ extension ToyTarget {
     }
 
     /// The exact denoiser q(x^i = v | z) for every position i, from the consistent sequences
-    /// (theory §9): Σ_{x ~ z, x^i = v} q(x) / Σ_{x ~ z} q(x). Unmasked positions get a point
+    /// (docs/theory.md §9): Σ_{x ~ z, x^i = v} q(x) / Σ_{x ~ z} q(x). Unmasked positions get a point
     /// mass. Returns nil when no sequence of the target is consistent (a zero-probability
     /// context).
     func marginals(over consistent: [Int32], length: Int) -> [[Double]]? {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The exact output distribution of the N-step sampler, by dynamic programming over partial
-/// sequences (theory §1, §9).
+/// sequences (docs/theory.md §1, §9).
 ///
 /// A layer maps every partial sequence still consistent with the target's support to its
 /// probability and to the support sequences it agrees with. A step splits each state by the

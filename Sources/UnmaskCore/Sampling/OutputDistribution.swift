@@ -14,7 +14,7 @@ public struct OutputDistribution: Sendable, Equatable {
     }
 }
 
-/// A distance between the target q and the sampler's output p (theory §9).
+/// A distance between the target q and the sampler's output p (docs/theory.md §9).
 public enum SamplingErrorMetric: String, CaseIterable, Sendable {
     /// Total variation ½·Σ_x |q(x) − p(x)|, the invalid mass included.
     case tv

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Which masked positions a step reveals when it reveals k of them (theory §9).
+/// Which masked positions a step reveals when it reveals k of them (docs/theory.md §9).
 public enum RevealOrder: String, CaseIterable, Sendable {
     /// k positions uniformly at random (the ancestral sampler).
     case random

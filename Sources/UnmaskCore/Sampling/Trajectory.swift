@@ -33,7 +33,7 @@ public struct Trajectory: Sendable, Equatable {
     public var output: [UInt8] { steps.last?.sequence ?? [] }
 }
 
-/// Runs the N-step sampler once (theory §1, §7, §9), seeded by `configuration.seed`.
+/// Runs the N-step sampler once (docs/theory.md §1, §7, §9), seeded by `configuration.seed`.
 ///
 /// Random numbers are drawn in a fixed order so a seed means the same trajectory everywhere:
 /// per step, first the choice of positions (random order: a partial Fisher–Yates shuffle of the

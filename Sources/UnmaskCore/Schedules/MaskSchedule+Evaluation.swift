@@ -106,7 +106,7 @@ extension MaskSchedule {
 
     /// Exponents p₀, p₁ with γ̇_t ~ c₀·t^{p₀} as t → 0 and γ̇_t ~ c₁·(1 − t)^{p₁} as t → 1.
     ///
-    /// They decide whether an energy integral converges (theory §3): the integrand
+    /// They decide whether an energy integral converges (docs/theory.md §3): the integrand
     /// γ̇_α²/γ̇_w behaves like t^{2p₀(α) − p₀(w)}.
     public var endpointExponents: (atZero: Double, atOne: Double) {
         switch family {

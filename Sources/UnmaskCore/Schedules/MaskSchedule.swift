@@ -3,7 +3,7 @@ import Foundation
 /// A mask schedule α_t in the paper's convention: t = 0 is fully masked, t = 1 is clean data, and
 /// α_t is the probability that a token is unmasked at time t (α_0 = 0, α_1 = 1, increasing).
 ///
-/// Every schedule is also a weight: its geodesic speed γ_t = (2/π)·arcsin √α_t (theory §2), so
+/// Every schedule is also a weight: its geodesic speed γ_t = (2/π)·arcsin √α_t (docs/theory.md §2), so
 /// α_t = sin²(π/2·γ_t). The family stores whichever of α or γ has the simpler closed form, and
 /// every quantity is computed together with its complement (1 − α, 1 − γ) so values near t = 1
 /// keep their relative accuracy.

@@ -1,5 +1,5 @@
 /// Every schedule name the spec grammar accepts, with its formula in our convention (t = 0 fully
-/// masked, α = fraction unmasked) and where it comes from (theory §8).
+/// masked, α = fraction unmasked) and where it comes from (docs/theory.md §8).
 public enum ScheduleCatalog {
     /// One accepted name or pattern.
     public struct Entry: Sendable, Equatable {

@@ -1,6 +1,6 @@
 /// A distribution q over sequences of `length` tokens on an alphabet of d symbols, given by its
 /// support (the sequences with q > 0) and their probabilities. Small enough to enumerate, so the
-/// denoiser q(x^i = v | unmasked tokens) is exact (theory §9).
+/// denoiser q(x^i = v | unmasked tokens) is exact (docs/theory.md §9).
 public struct ToyTarget: Sendable {
     /// The name used on the command line.
     public let name: String

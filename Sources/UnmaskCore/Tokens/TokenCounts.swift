@@ -1,7 +1,7 @@
 import Foundation
 
 /// The problem: a sequence of `length` tokens unmasked in `steps` steps, optionally in
-/// semi-autoregressive blocks of `blockLength` tokens (theory §7).
+/// semi-autoregressive blocks of `blockLength` tokens (docs/theory.md §7).
 public struct TokenCountRequest: Sendable, Equatable {
     public var length: Int
     public var steps: Int

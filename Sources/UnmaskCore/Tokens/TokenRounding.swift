@@ -1,4 +1,4 @@
-/// How a schedule's expected reveals L·(α_{k+1} − α_k) become whole tokens per step (theory §7).
+/// How a schedule's expected reveals L·(α_{k+1} − α_k) become whole tokens per step (docs/theory.md §7).
 public enum TokenRounding: String, CaseIterable, Sendable {
     /// c_k = round(L·α_{k+1}) − round(L·α_k): sums to L, zero-token steps possible.
     case cumulative

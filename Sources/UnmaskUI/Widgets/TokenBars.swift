@@ -1,6 +1,6 @@
 /// Tokens revealed per step as vertical bars, one group of columns per step, heights in eighths
 /// of a cell relative to the largest step, the count written under each bar. A step that
-/// reveals nothing is marked `×` (theory §7: zero-token steps happen and must be seen). When the
+/// reveals nothing is marked `×` (docs/theory.md §7: zero-token steps happen and must be seen). When the
 /// counts do not fit under the bars they are written as one line instead.
 public struct TokenBars {
     public let title: String

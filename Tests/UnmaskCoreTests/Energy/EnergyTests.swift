@@ -20,7 +20,7 @@ struct ContinuousEnergyTests {
         }
     }
 
-    /// Reference values quoted in theory §5.
+    /// Reference values quoted in docs/theory.md §5.
     @Test func theoryReferenceValues() throws {
         let cases: [(String, String, Double, Double)] = [
             ("beta:1,1", "beta:0.9,0.3", 17.71878126781414, 1e-13),

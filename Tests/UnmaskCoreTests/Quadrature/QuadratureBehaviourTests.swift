@@ -62,7 +62,7 @@ struct QuadratureBehaviourTests {
         #expect(result.evaluations <= 2)
     }
 
-    @Test("the linear schedule under the uniform weight: ∫ dt/(t(1−t)) = +∞ (theory §4)")
+    @Test("the linear schedule under the uniform weight: ∫ dt/(t(1−t)) = +∞ (docs/theory.md §4)")
     func linearScheduleDiverges() {
         let result = integrate(-1, -1) { t, c in 1 / (t * c) }
         #expect(result.value == .infinity)

@@ -76,7 +76,7 @@ struct QuadratureFixtureCase: Sendable, CustomStringConvertible {
             reference: reference, integrand: integrand)
     }
 
-    /// The energy integrand of theory §3 for α from Beta(a′, b′) under the weight Beta(a, b):
+    /// The energy integrand of docs/theory.md §3 for α from Beta(a′, b′) under the weight Beta(a, b):
     /// `π²·f_{a′,b′}(t)² / f_{a,b}(t)`, with `f` the Beta density computed naively from `lgamma`
     /// (so it underflows or overflows near the ends, as a caller's integrand may). Exponents:
     /// `2a′ − a − 1` at 0 and `2b′ − b − 1` at 1.

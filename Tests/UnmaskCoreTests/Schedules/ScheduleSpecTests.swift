@@ -15,7 +15,7 @@ struct ScheduleSpecTests {
         #expect(try MaskSchedule(spec: "polymask:1.5").family == .polyMask(k: 1.5))
     }
 
-    /// Other codebases' names, converted into t = 0 masked (theory §8).
+    /// Other codebases' names, converted into t = 0 masked (docs/theory.md §8).
     @Test func aliasesConvertIntoOurConvention() throws {
         let expected: [String: MaskSchedule.Family] = [
             "llada:linear": .linear, "mdlm:loglinear": .linear, "mdlm:cosine": .sine,

@@ -20,7 +20,7 @@ struct TokenCountTests {
         }
     }
 
-    /// Cumulative counts for L = 256, N = 8 quoted in theory §7.
+    /// Cumulative counts for L = 256, N = 8 quoted in docs/theory.md §7.
     @Test func theoryReferenceCounts() throws {
         #expect(try counts("linear", length: 256, steps: 8) == Array(repeating: 32, count: 8))
         #expect(try counts("beta:1,1", length: 256, steps: 8) == [10, 27, 42, 49, 49, 42, 27, 10])
