@@ -59,7 +59,8 @@ let package = Package(
         .target(name: "UnmaskTestSupport", path: "Tests/UnmaskTestSupport"),
         .testTarget(
             name: "UnmaskCLITests",
-            dependencies: ["unmask", "UnmaskTestSupport"]
+            dependencies: ["unmask", "UnmaskTestSupport"],
+            exclude: ["Snapshots"]
         ),
         // Test doubles of the explorer's program shell: a manual scheduler and heatmap computer.
         .target(name: "UnmaskUITestSupport", dependencies: ["UnmaskUI"], path: "Tests/UnmaskUITestSupport"),

@@ -15,11 +15,17 @@ public func runUnmask(_ arguments: String...) throws -> CommandResult {
     try runUnmask(arguments)
 }
 
-/// `runUnmask` with the arguments as an array.
-public func runUnmask(_ arguments: [String]) throws -> CommandResult {
+/// `runUnmask` with the arguments as an array, and the environment changed by `environment`
+/// (a nil value removes the variable).
+public func runUnmask(_ arguments: [String], environment: [String: String?] = [:]) throws -> CommandResult {
     let process = Process()
     process.executableURL = try unmaskExecutable()
     process.arguments = arguments
+    if !environment.isEmpty {
+        var merged = ProcessInfo.processInfo.environment
+        for (name, value) in environment { merged[name] = value }
+        process.environment = merged
+    }
     let output = Pipe(), error = Pipe()
     process.standardOutput = output
     process.standardError = error

@@ -12,6 +12,11 @@ public enum Limits {
     public static let maximumWorkers = 256
     /// Sampler runs of a Monte Carlo evaluation.
     public static let maximumSamples = 100_000_000
+    /// Steps N and length L in the explorer, whose options and keys share them: every change of
+    /// N re-samples the trajectory and re-plans the token bars on the main thread, and these keep
+    /// that within a frame.
+    public static let explorerMaximumSteps = 1024
+    public static let explorerMaximumLength = 4096
     /// Rows a ranking lists.
     public static let maximumTop = 100_000
 }

@@ -14,9 +14,9 @@ public struct Model: Equatable, Sendable {
         MaskSchedule(.linear), MaskSchedule(.sine), MaskSchedule(.cosine), MaskSchedule(.sin2),
         MaskSchedule(.poly(k: 2)), MaskSchedule(.polyMask(k: 2)),
     ]
-    /// Largest N and L the keys reach: the limits every command enforces.
-    public static let maximumSteps = Limits.maximumSteps
-    public static let maximumLength = Limits.maximumLength
+    /// Largest N and L the keys reach, the same as `explore`'s options accept.
+    public static let maximumSteps = Limits.explorerMaximumSteps
+    public static let maximumLength = Limits.explorerMaximumLength
 
     public var width: Int
     public var height: Int

@@ -27,6 +27,9 @@ struct Explore: ParsableCommand {
             default theme, `dark`. With NO_COLOR set or a terminal without colour
             the `mono` theme is used unless --theme says otherwise.
 
+            Defaults: --steps 8, --length 256, --target paper-extremes, --seed 1;
+            the keys reach N ≤ \(Limits.explorerMaximumSteps) and L ≤ \(Limits.explorerMaximumLength), as the options do.
+
             Needs a terminal on standard input and output and a TERM other than
             dumb; in pipes use the headless commands instead.
 
@@ -96,8 +99,10 @@ struct Explore: ParsableCommand {
 
     private func explorerOptions() throws(UsageError) -> ExplorerOptions {
         let alphaSchedule = try parseSchedule(alpha, option: "--alpha")
-        var options = ExplorerOptions(weight: try weight.schedule(), steps: try steps.resolved() ?? 8,
-                                      length: try length.resolved() ?? 256, rounding: rounding.rounding,
+        var options = ExplorerOptions(weight: try weight.schedule(),
+                                      steps: try steps.resolved(atMost: Limits.explorerMaximumSteps) ?? 8,
+                                      length: try length.resolved(atMost: Limits.explorerMaximumLength) ?? 256,
+                                      rounding: rounding.rounding,
                                       seed: seed.value(default: 1), mouse: !noMouse)
         if let target = try targetOptions.resolvedIfGiven() {
             if let index = ToyTarget.builtIn.firstIndex(of: target) {

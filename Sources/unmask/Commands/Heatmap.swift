@@ -26,8 +26,7 @@ struct Heatmap: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The metric: \(PlaneMetric.Kind.allCases.map(\.rawValue).joined(separator: ", ")).",
-                               valueName: "metric"))
+    @Option(help: ArgumentHelp("The plane metric (see above).", valueName: "metric"))
     var metric: PlaneMetric.Kind = .energy
 
     @OptionGroup var weight: WeightOption
@@ -39,12 +38,13 @@ struct Heatmap: ParsableCommand {
     @OptionGroup var sampler: SamplerOptions
 
     @Option(parsing: .unconditional, help: "Worker threads (default: every core; at most \(Limits.maximumWorkers)).")
-    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    var workers: Int?
 
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let grid = try axes.grid()
+        let workers = self.workers ?? ProcessInfo.processInfo.activeProcessorCount
         try requireCount(workers, "--workers", atMost: Limits.maximumWorkers)
         let planeMetric = try resolvedMetric()
         let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator())

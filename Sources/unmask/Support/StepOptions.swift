@@ -6,13 +6,14 @@ extension TokenRounding: ExpressibleByArgument {}
 /// `--steps N`, declared and checked here only.
 struct StepsOption: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Number of sampling steps N on the grid t_k = k/N (1…\(Limits.maximumSteps)).", valueName: "n"))
+        "Number of sampling steps N on the grid t_k = k/N (1…\(Limits.maximumSteps); explore: 1…\(Limits.explorerMaximumSteps)).",
+        valueName: "n"))
     var steps: Int?
 
-    /// N if given, checked against its limit.
-    func resolved() throws(UsageError) -> Int? {
+    /// N if given, checked against its limit (the explorer's is lower: `Limits`).
+    func resolved(atMost limit: Int = Limits.maximumSteps) throws(UsageError) -> Int? {
         guard let steps else { return nil }
-        try requireCount(steps, "--steps N", atMost: Limits.maximumSteps)
+        try requireCount(steps, "--steps N", atMost: limit)
         return steps
     }
 
@@ -26,14 +27,15 @@ struct StepsOption: ParsableArguments {
 /// `--length L`, declared and checked here only.
 struct LengthOption: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Sequence length L in tokens (1…\(Limits.maximumLength)).", valueName: "n"))
+        "Sequence length L in tokens (1…\(Limits.maximumLength); explore: 1…\(Limits.explorerMaximumLength)).",
+        valueName: "n"))
     var length: Int?
 
     /// L if given, checked against its limit; `symbol` names it in errors (the energies call
     /// the sequence length n).
-    func resolved(symbol: String = "L") throws(UsageError) -> Int? {
+    func resolved(symbol: String = "L", atMost limit: Int = Limits.maximumLength) throws(UsageError) -> Int? {
         guard let length else { return nil }
-        try requireCount(length, "--length \(symbol)", atMost: Limits.maximumLength)
+        try requireCount(length, "--length \(symbol)", atMost: limit)
         return length
     }
 }
