@@ -2,8 +2,8 @@ import CNcurses
 import Glibc
 import UnmaskUI
 
-/// One ncurses screen: set up, colours, input, drawing by cell diff, suspension and teardown.
-/// The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
+/// One ncurses screen: set up, colours, input, drawing the runs of a `CellBufferDiff`, suspension
+/// and teardown. The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
 @MainActor
 public final class Terminal {
     public let colorDepth: ColorDepth
@@ -56,33 +56,31 @@ public final class Terminal {
         return text + "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l"
     }
 
-    /// Writes the cells that differ from the last frame (all of them if `everything`) and
-    /// updates the physical screen.
+    /// Writes the runs of cells that differ from the last frame (all of them if `everything`,
+    /// clearing first) and updates the physical screen.
     public func draw(_ buffer: CellBuffer, everything: Bool = false) {
         let window = unmask_stdscr()
-        if everything || previous?.width != buffer.width || previous?.height != buffer.height {
-            previous = nil
-            _ = clearok(window, true)
-        }
-        for y in 0..<buffer.height {
-            for x in 0..<buffer.width {
-                let cell = buffer[x, y]
-                if let previous, previous[x, y] == cell { continue }
-                put(cell, x: x, y: y, window: window)
-            }
-        }
+        let diff = CellBufferDiff(from: everything ? nil : previous, to: buffer)
+        if diff.isFullRedraw { _ = clearok(window, true) }
+        for run in diff.runs { write(run, window: window) }
         previous = buffer
         _ = wnoutrefresh(window)
         _ = doupdate()
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        var characters = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        var pair = pairs.pair(foreground: cell.foreground, background: cell.background)
-        var character = cchar_t()
-        _ = setcchar(&character, characters, attributes(cell.attributes), 0, &pair)
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    /// Writes one run in its style: each grapheme at its column, continuation cells left to the
+    /// wide grapheme before them.
+    private func write(_ run: CellRun, window: UnsafeMutablePointer<WINDOW>?) {
+        guard let first = run.cells.first else { return }
+        var pair = pairs.pair(foreground: first.foreground, background: first.background)
+        let attributes = attributes(first.attributes)
+        for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
+            var characters = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+            characters.append(0)
+            var character = cchar_t()
+            _ = setcchar(&character, characters, attributes, 0, &pair)
+            _ = mvwadd_wch(window, Int32(run.row), Int32(run.column + offset), &character)
+        }
     }
 
     private func attributes(_ attributes: CellAttributes) -> attr_t {
