@@ -91,7 +91,7 @@ public struct CellBuffer: Equatable, Sendable {
         let head: Int
         if cells[index].isContinuation {
             head = index - 1
-        } else if cells[index].columns == 2 {
+        } else if x + 1 < width && cells[index + 1].isContinuation {
             head = index
         } else {
             return

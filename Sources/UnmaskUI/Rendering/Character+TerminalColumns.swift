@@ -7,11 +7,16 @@ extension Character {
         var scalars = unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 1 }
         let second = scalars.next()
-        if second == nil, first.value < 0x1100 { return 1 }
+        if second == nil, Self.narrowBlocks.contains(where: { $0.contains(first.value) }) { return 1 }
         if first.properties.isEmojiPresentation { return 2 }
         if first.properties.isEmoji, unicodeScalars.contains("\u{FE0F}") { return 2 }
         return Self.wideRanges.contains { $0.contains(first.value) } ? 2 : 1
     }
+
+    /// Blocks with no wide character and no emoji shown as emoji, checked first because the
+    /// explorer draws with them: up to Hangul Jamo, punctuation to technical symbols before ⌚,
+    /// box drawing, blocks and shapes before ◽, braille.
+    private static let narrowBlocks: [ClosedRange<UInt32>] = [0...0x10FF, 0x2000...0x2319, 0x2500...0x25FC, 0x2800...0x28FF]
 
     /// East Asian Wide and Fullwidth code points (Unicode's EastAsianWidth.txt, merged into blocks).
     private static let wideRanges: [ClosedRange<UInt32>] = [
