@@ -1,5 +1,5 @@
 /// A key press as the explorer sees it, independent of the terminal that delivered it.
-public indirect enum Key: Hashable, Sendable {
+public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case home, end, pageUp, pageDown, insert, delete
@@ -11,7 +11,7 @@ public indirect enum Key: Hashable, Sendable {
     case function(Int)
     /// A key with modifiers the terminal reported for it, e.g. Shift-↑ or Alt-x; never empty
     /// modifiers, and Shift-Tab is `.backTab`.
-    case modified(Key, KeyModifiers)
+    indirect case modified(Key, KeyModifiers)
 
     /// How the help overlay and status line write the key.
     public var label: String {
