@@ -2,7 +2,7 @@
 //
 // SwiftPM drops pkg-config's -D_XOPEN_SOURCE=600, which hides the wide-character API, so it is
 // requested here. Swift 6 cannot read ncurses' mutable globals (stdscr, LINES, COLS, COLORS,
-// COLOR_PAIRS) and does not import function-like or composite macros (A_BOLD, KEY_F(n), mouse
+// COLOR_PAIRS) and does not import function-like or composite macros (A_BOLD, mouse
 // masks): each is exposed through a static inline function instead.
 #ifndef UNMASK_CNCURSES_SHIM_H
 #define UNMASK_CNCURSES_SHIM_H
@@ -27,10 +27,7 @@ static inline attr_t unmask_a_dim(void) { return A_DIM; }
 static inline attr_t unmask_a_reverse(void) { return A_REVERSE; }
 static inline attr_t unmask_a_underline(void) { return A_UNDERLINE; }
 
-static inline int unmask_key_f(int n) { return KEY_F(n); }
-
 static inline mmask_t unmask_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t unmask_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t unmask_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t unmask_button5_pressed(void) { return BUTTON5_PRESSED; }
 

@@ -29,6 +29,8 @@ public final class ExplorerSession: ProgramHost {
     private var program: Program!
     private var sources: [DispatchSourceProtocol] = []
     private var frameScheduled = false
+    /// Counts input reads, so that an escape timeout knows whether input came after it was set.
+    private var inputReads = 0
     private var fullRedrawPending = true
 
     /// Starts the explorer and returns; the caller then runs `dispatchMain()`. Throws before
@@ -79,9 +81,7 @@ public final class ExplorerSession: ProgramHost {
     private func listen() {
         let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
         input.setEventHandler { [unowned self] in
-            MainActor.assumeIsolated {
-                for message in terminal.pendingMessages() { program.send(message) }
-            }
+            MainActor.assumeIsolated { readInput() }
         }
         sources.append(input)
         for number in [SIGINT, SIGTERM, SIGHUP] {
@@ -92,6 +92,21 @@ public final class ExplorerSession: ProgramHost {
         }
         addSignalSource(SIGCONT) { [unowned self] in program.send(.resumed) }
         for source in sources { source.resume() }
+    }
+
+    /// Sends what the terminal decoded, and if that ended in a lone ESC, makes it Esc once
+    /// `Terminal.escapeDelayMilliseconds` pass without more input.
+    private func readInput() {
+        inputReads += 1
+        for message in terminal.pendingMessages() { program.send(message) }
+        guard terminal.isAwaitingEscapeTimeout else { return }
+        let read = inputReads
+        DispatchQueue.main.asyncAfter(deadline: .now() + .milliseconds(Terminal.escapeDelayMilliseconds)) { [unowned self] in
+            MainActor.assumeIsolated {
+                guard read == inputReads else { return }
+                for message in terminal.escapeTimedOut() { program.send(message) }
+            }
+        }
     }
 
     private func addSignalSource(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {

@@ -2,8 +2,8 @@ import CNcurses
 import Glibc
 import UnmaskUI
 
-/// One ncurses screen: set up, colours, input, drawing by cell diff, suspension and teardown.
-/// The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
+/// One ncurses screen: set up, colours, input, drawing the runs of a `CellBufferDiff`, suspension
+/// and teardown. The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
 @MainActor
 public final class Terminal {
     public let colorDepth: ColorDepth
@@ -13,6 +13,11 @@ public final class Terminal {
     private let pairs: ColorPairs
     private var previous: CellBuffer?
     private var isOpen = true
+    private let inputDescriptor: Int32
+    private var decoder = InputDecoder()
+
+    /// Milliseconds a lone ESC waits for the rest of a sequence before it is the Esc key.
+    public static let escapeDelayMilliseconds = 25
 
     /// Opens curses on the given streams with the terminal description `term`. Throws when
     /// ncurses has no description for it. The caller checks that the streams are terminals.
@@ -21,16 +26,17 @@ public final class Terminal {
         setlocale(LC_ALL, "")
         guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
         self.screen = screen
+        inputDescriptor = fileno(input)
         _ = set_term(screen)
         let window = unmask_stdscr()
         _ = raw()
         _ = noecho()
         _ = nonl()
+        // ncurses reads no input (the bytes go to `InputDecoder`); keypad mode only switches the
+        // terminal to application cursor keys and keypad, whose sequences the decoder knows.
         _ = keypad(window, true)
-        _ = nodelay(window, true)
         _ = leaveok(window, true)
         _ = curs_set(0)
-        _ = set_escdelay(25)
         let hasColors = has_colors()
         if hasColors {
             _ = start_color()
@@ -38,6 +44,7 @@ public final class Terminal {
         }
         colorDepth = ColorDepth.detect(hasColors: hasColors, colors: Int(unmask_colors()), environment: environment)
         pairs = ColorPairs(depth: colorDepth)
+        // Switches the terminal's mouse reports on; the decoder reads them.
         if mouse {
             _ = mousemask(unmask_button1_pressed() | unmask_button4_pressed() | unmask_button5_pressed(), nil)
             _ = mouseinterval(0)
@@ -56,33 +63,31 @@ public final class Terminal {
         return text + "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l"
     }
 
-    /// Writes the cells that differ from the last frame (all of them if `everything`) and
-    /// updates the physical screen.
+    /// Writes the runs of cells that differ from the last frame (all of them if `everything`,
+    /// clearing first) and updates the physical screen.
     public func draw(_ buffer: CellBuffer, everything: Bool = false) {
         let window = unmask_stdscr()
-        if everything || previous?.width != buffer.width || previous?.height != buffer.height {
-            previous = nil
-            _ = clearok(window, true)
-        }
-        for y in 0..<buffer.height {
-            for x in 0..<buffer.width {
-                let cell = buffer[x, y]
-                if let previous, previous[x, y] == cell { continue }
-                put(cell, x: x, y: y, window: window)
-            }
-        }
+        let diff = CellBufferDiff(from: everything ? nil : previous, to: buffer)
+        if diff.isFullRedraw { _ = clearok(window, true) }
+        for run in diff.runs { write(run, window: window) }
         previous = buffer
         _ = wnoutrefresh(window)
         _ = doupdate()
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        var characters = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        var pair = pairs.pair(foreground: cell.foreground, background: cell.background)
-        var character = cchar_t()
-        _ = setcchar(&character, characters, attributes(cell.attributes), 0, &pair)
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    /// Writes one run in its style: each grapheme at its column, continuation cells left to the
+    /// wide grapheme before them.
+    private func write(_ run: CellRun, window: UnsafeMutablePointer<WINDOW>?) {
+        guard let first = run.cells.first else { return }
+        var pair = pairs.pair(foreground: first.foreground, background: first.background)
+        let attributes = attributes(first.attributes)
+        for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
+            var characters = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+            characters.append(0)
+            var character = cchar_t()
+            _ = setcchar(&character, characters, attributes, 0, &pair)
+            _ = mvwadd_wch(window, Int32(run.row), Int32(run.column + offset), &character)
+        }
     }
 
     private func attributes(_ attributes: CellAttributes) -> attr_t {
@@ -94,24 +99,36 @@ public final class Terminal {
         return value
     }
 
-    /// Reads every pending input event without waiting.
+    /// Decodes every byte waiting on the input without waiting for more. A pending ESC is left
+    /// for `escapeTimedOut()` when `isAwaitingEscapeTimeout`.
     public func pendingMessages() -> [Msg] {
-        var messages: [Msg] = []
-        var code: wint_t = 0
-        while true {
-            let result = wget_wch(unmask_stdscr(), &code)
-            if result == ERR { break }
-            if result == KEY_CODE_YES {
-                if Int32(code) == KEY_RESIZE {
-                    if let resize = resized() { messages.append(resize) }
-                } else if let message = InputDecoder.functionKey(Int32(code)) {
-                    messages.append(message)
-                }
-            } else if let message = InputDecoder.character(UInt32(code)) {
-                messages.append(message)
-            }
+        var events: [InputEvent] = []
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        var request = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        while poll(&request, 1, 0) > 0, request.revents & Int16(POLLIN) != 0 {
+            let count = read(inputDescriptor, &bytes, bytes.count)
+            guard count > 0 else { break }
+            events += decoder.feed(bytes[0..<count])
         }
-        return messages
+        return events.compactMap(Self.message)
+    }
+
+    /// Whether the input ended in an ESC that becomes the Esc key unless more bytes come within
+    /// `escapeDelayMilliseconds`.
+    public var isAwaitingEscapeTimeout: Bool { decoder.isAwaitingTimeout }
+
+    /// No more input came within `escapeDelayMilliseconds`: the pending ESC as a message.
+    public func escapeTimedOut() -> [Msg] {
+        decoder.timeout().compactMap(Self.message)
+    }
+
+    /// An input event as a message; pastes are dropped, the explorer takes no text.
+    private static func message(_ event: InputEvent) -> Msg? {
+        switch event {
+        case let .key(key): return .key(key)
+        case let .mouse(mouse): return .mouse(mouse)
+        case .paste: return nil
+        }
     }
 
     /// Asks the kernel for the window size, tells curses, and returns the resize message if the

@@ -2,11 +2,16 @@
 public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
-    case home, end, pageUp, pageDown
+    case home, end, pageUp, pageDown, insert, delete
     case tab, backTab, enter, escape, backspace
-    /// Ctrl with a letter, e.g. `.control("c")`.
+    /// Ctrl with a letter, e.g. `.control("c")`, or with `@`, `\`, `]`, `^` or `_` for the
+    /// other control characters.
     case control(Character)
+    /// F1–F12: `.function(1)` … `.function(12)`.
     case function(Int)
+    /// A key with modifiers the terminal reported for it, e.g. Shift-↑ or Alt-x; never empty
+    /// modifiers, and Shift-Tab is `.backTab`.
+    indirect case modified(Key, KeyModifiers)
 
     /// How the help overlay and status line write the key.
     public var label: String {
@@ -21,6 +26,8 @@ public enum Key: Hashable, Sendable {
         case .end: return "End"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
+        case .insert: return "Ins"
+        case .delete: return "Del"
         case .tab: return "Tab"
         case .backTab: return "S-Tab"
         case .enter: return "Enter"
@@ -28,6 +35,7 @@ public enum Key: Hashable, Sendable {
         case .backspace: return "Bksp"
         case let .control(character): return "C-\(character)"
         case let .function(number): return "F\(number)"
+        case let .modified(key, modifiers): return modifiers.labelPrefix + key.label
         }
     }
 }

@@ -5,7 +5,7 @@ import UnmaskCore
 /// cursor readout `a=0.90 b=0.30  energy E=17.72  N=8`.
 func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
-    Panel(title: heatmapTitle(model), focused: model.focus == .heatmap).draw(in: layout.heatmap, into: &buffer, theme: theme)
+    Panel(title: heatmapTitle(model), focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
     let pixels = layout.mapPixels
     let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.snapshot,
                                scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,

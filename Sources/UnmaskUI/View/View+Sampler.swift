@@ -8,7 +8,9 @@ import UnmaskCore
 func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme, sampler = model.sampler
     let title = "Sampler · \(sampler.target.name) · \(sampler.order.rawValue) order · seed \(sampler.seed)"
-    let inner = Panel(title: title, focused: model.focus == .sampler).draw(in: layout.sampler, into: &buffer, theme: theme)
+    let panel = Panel(title: title, focused: model.focus == .sampler, theme: theme)
+    panel.draw(in: layout.sampler, into: &buffer)
+    let inner = panel.content(in: layout.sampler)
     guard inner.height >= 5, inner.width >= 40 else { return }
     let rows = (0..<inner.height).map { inner.y + $0 }
     buffer.write(sampler.target.summary, x: inner.x, y: rows[0], style: theme[.muted], limit: inner.maxX)

@@ -4,8 +4,9 @@ import UnmaskCore
 /// plots side by side, their legend, and the tokens revealed per step for the current L and N.
 func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
-    let inner = Panel(title: "Schedules · \(model.cursor.spec)", focused: model.focus == .schedules)
-        .draw(in: layout.schedules, into: &buffer, theme: theme)
+    let panel = Panel(title: "Schedules · \(model.cursor.spec)", focused: model.focus == .schedules, theme: theme)
+    panel.draw(in: layout.schedules, into: &buffer)
+    let inner = panel.content(in: layout.schedules)
     guard inner.width >= 20, inner.height >= 8 else { return }
     let schedules = [(model.cursor.spec, model.cursorSchedule)] + model.pins.map { (scheduleName($0), $0) }
     let (plots, rest) = inner.splitTop(inner.height * 11 / 20)

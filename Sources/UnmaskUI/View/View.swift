@@ -17,7 +17,7 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     let right = "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"
     StatusLine(keys: model.keys, right: right, theme: theme).draw(in: layout.status, into: &buffer)
     if model.showsHelp {
-        HelpOverlay(keys: model.keys, theme: theme).draw(in: buffer.bounds, scroll: model.helpScroll, into: &buffer)
+        HelpOverlay(keys: model.keys, theme: theme, scroll: model.helpScroll).draw(in: buffer.bounds, into: &buffer)
     }
 }
 

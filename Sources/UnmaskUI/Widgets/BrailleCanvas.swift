@@ -1,14 +1,18 @@
 /// A drawing surface of braille dots, 2 × 4 per character cell (U+2800 + dot bits). Each cell
-/// keeps the colour of the last series that set a dot in it.
-public struct BrailleCanvas {
+/// keeps the colour of the last series that set a dot in it; cells with no dot set are left as
+/// they are when the canvas is drawn.
+public struct BrailleCanvas: Widget {
     public let width: Int
     public let height: Int
+    /// The style of the dots; a series' colour replaces its foreground.
+    public let style: Style
     private var bits: [UInt8]
     private var colors: [TerminalColor?]
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, style: Style = Style()) {
         self.width = Swift.max(0, width)
         self.height = Swift.max(0, height)
+        self.style = style
         bits = Array(repeating: 0, count: self.width * self.height)
         colors = Array(repeating: nil, count: self.width * self.height)
     }
@@ -43,15 +47,16 @@ public struct BrailleCanvas {
         }
     }
 
-    /// Copies the non-empty cells into the buffer at `origin`.
-    public func draw(at origin: (x: Int, y: Int), into buffer: inout CellBuffer, style: Style) {
-        for row in 0..<height {
-            for column in 0..<width {
+    /// Copies the non-empty cells into the buffer from the rectangle's top left corner, clipped
+    /// to the rectangle.
+    public func draw(in rect: Rect, into buffer: inout CellBuffer) {
+        for row in 0..<Swift.min(height, rect.height) {
+            for column in 0..<Swift.min(width, rect.width) {
                 let index = row * width + column
                 guard bits[index] != 0, let scalar = Unicode.Scalar(0x2800 + UInt32(bits[index])) else { continue }
                 var cellStyle = style
                 cellStyle.foreground = colors[index] ?? style.foreground
-                buffer.put(Character(scalar), x: origin.x + column, y: origin.y + row, style: cellStyle)
+                buffer.put(Character(scalar), x: rect.x + column, y: rect.y + row, style: cellStyle)
             }
         }
     }

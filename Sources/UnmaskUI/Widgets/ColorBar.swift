@@ -1,6 +1,6 @@
 /// The heatmap's legend: a vertical ramp from the scale's top (upper value) to its bottom with
 /// three value labels, then the marks for +∞, not yet computed and the optimum.
-public struct ColorBar {
+public struct ColorBar: Widget {
     public let scale: ValueScale?
     public let ramp: ColorRamp
     public let halfBlocks: Bool

@@ -5,7 +5,7 @@ import UnmaskCore
 /// vertical resolution. +∞ is hatched `╱`, points not computed yet are `·`, the smallest value
 /// is marked `◆`, and the cursor's point is lit in the cursor colour. Without 256 colours the
 /// cells fall back to shade glyphs `░▒▓█` of the mean of their two points.
-public struct HeatmapWidget {
+public struct HeatmapWidget: Widget {
     /// Grid columns (a) and rows (b), b = 0 at the bottom; the grid is one column per cell and
     /// two rows per cell of the rectangle it is drawn in.
     public let columns: Int

@@ -5,9 +5,11 @@
 /// onto indented continuation lines, and at least two blank columns separate the two columns. Where the
 /// terminal has too few rows for the longer column, both scroll together (`scroll` lines down, from the
 /// vertical cursor keys) and the overlay's first and last rows say which way there is more.
-public struct HelpOverlay: Sendable {
+public struct HelpOverlay: Widget, Sendable {
     public let keys: KeyTable
     public let theme: Theme
+    /// Lines the columns are scrolled down by, limited to what the screen needs when drawn.
+    public let scroll: Int
 
     /// The groups of each column, in order.
     static let columnGroups: [[KeyTable.Group]] = [[.heatmap, .general], [.schedules, .sampler]]
@@ -16,9 +18,10 @@ public struct HelpOverlay: Sendable {
     static let moreBelow = "… more below: j or ↓"
     static let moreAbove = "… more above: k or ↑"
 
-    public init(keys: KeyTable, theme: Theme) {
+    public init(keys: KeyTable, theme: Theme, scroll: Int = 0) {
         self.keys = keys
         self.theme = theme
+        self.scroll = scroll
     }
 
     struct Line {
@@ -75,15 +78,19 @@ public struct HelpOverlay: Sendable {
         geometry(in: screen).maximumScroll
     }
 
-    public func draw(in screen: Rect, scroll: Int = 0, into buffer: inout CellBuffer) {
+    /// Draws the overlay centred on `screen`, scrolled by `scroll`.
+    public func draw(in screen: Rect, into buffer: inout CellBuffer) {
+        draw(in: screen, scroll: scroll, into: &buffer)
+    }
+
+    /// Draws the overlay centred on `screen`, scrolled by the given lines instead of `scroll`.
+    public func draw(in screen: Rect, scroll: Int, into buffer: inout CellBuffer) {
         let geometry = geometry(in: screen)
         let scroll = Swift.min(Swift.max(0, scroll), geometry.maximumScroll)
         buffer.fill(geometry.box, style: theme[.helpText])
-        let inner = Panel(title: "keys — Esc or ? closes", focused: false)
-        var border = theme
-        border.set(.border, .style(theme[.helpBorder]))
-        border.set(.title, .style(theme[.helpKey]))
-        let area = inner.draw(in: geometry.box, into: &buffer, theme: border)
+        let panel = Panel(title: "keys — Esc or ? closes", borderStyle: theme[.helpBorder], titleStyle: theme[.helpKey])
+        panel.draw(in: geometry.box, into: &buffer)
+        let area = panel.content(in: geometry.box)
         if scroll > 0 {
             buffer.write(Self.moreAbove, x: area.x + 1, y: area.y, style: theme[.helpKey], limit: area.maxX)
         }

@@ -5,7 +5,7 @@
 ///      │ ⡠⠊
 ///     0┼⠊──────
 ///       0  t  1
-public struct LinePlot {
+public struct LinePlot: Widget {
     public struct Series {
         public let name: String
         public let color: TerminalColor
@@ -51,7 +51,7 @@ public struct LinePlot {
         for column in 0..<canvasWidth {
             buffer.put("─", x: canvasX + column, y: plotTop + plotRows - 1, style: axis)
         }
-        var canvas = BrailleCanvas(width: canvasWidth, height: plotRows)
+        var canvas = BrailleCanvas(width: canvasWidth, height: plotRows, style: theme.base)
         for curve in series.reversed() where curve.values.count >= 2 {
             var previous: (x: Int, y: Int)?
             for (k, value) in curve.values.enumerated() {
@@ -62,7 +62,7 @@ public struct LinePlot {
                 previous = (x, y)
             }
         }
-        canvas.draw(at: (canvasX, plotTop), into: &buffer, style: theme.base)
+        canvas.draw(in: Rect(x: canvasX, y: plotTop, width: canvasWidth, height: plotRows), into: &buffer)
         let labelRow = rect.maxY - 1
         buffer.write("0", x: canvasX, y: labelRow, style: label)
         buffer.write("t", x: canvasX + canvasWidth / 2, y: labelRow, style: label)

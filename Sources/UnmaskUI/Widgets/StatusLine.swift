@@ -1,7 +1,7 @@
 /// The bottom line: the key hints the key table marks for it (`key label` pairs, the general
 /// ones such as `? help` and `q quit` first so they survive narrow screens), and on the right the
 /// current N, L and weight.
-public struct StatusLine {
+public struct StatusLine: Widget {
     public let keys: KeyTable
     public let right: String
     public let theme: Theme

@@ -1,5 +1,5 @@
 /// Plain text wrapped at word boundaries into a rectangle; what does not fit is cut.
-public struct TextBlock {
+public struct TextBlock: Widget {
     public let text: String
     public let style: Style
 

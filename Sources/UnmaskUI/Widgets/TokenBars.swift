@@ -2,7 +2,7 @@
 /// of a cell relative to the largest step, the count written under each bar. A step that
 /// reveals nothing is marked `×` (docs/theory.md §7: zero-token steps happen and must be seen). When the
 /// counts do not fit under the bars they are written as one line instead.
-public struct TokenBars {
+public struct TokenBars: Widget {
     public let title: String
     public let counts: [Int]
     public let theme: Theme

@@ -1,0 +1,61 @@
+import Testing
+import UnmaskUI
+
+@Suite("UI widgets: one way to draw, styles given when built")
+struct WidgetTests {
+    @Test func aPanelFromAThemeTakesItsFocusStyles() {
+        let theme = Theme.standard
+        let focused = Panel(title: "t", focused: true, theme: theme), plain = Panel(title: "t", focused: false, theme: theme)
+        #expect(focused.borderStyle == theme[.borderFocus] && focused.titleStyle == theme[.titleFocus])
+        #expect(plain.borderStyle == theme[.border] && plain.titleStyle == theme[.title])
+        var buffer = CellBuffer(width: 8, height: 3)
+        focused.draw(in: buffer.bounds, into: &buffer)
+        #expect(buffer.textLines == ["┌ t ───┐", "│      │", "└──────┘"])
+        #expect(buffer[0, 0].foreground == theme[.borderFocus].foreground && buffer[2, 0].foreground == theme[.titleFocus].foreground)
+    }
+
+    @Test func aPanelsContentIsInsideItsBorder() {
+        let panel = Panel(title: "", borderStyle: Style(), titleStyle: Style())
+        #expect(panel.content(in: Rect(x: 2, y: 1, width: 10, height: 5)) == Rect(x: 3, y: 2, width: 8, height: 3))
+        #expect(panel.content(in: Rect(x: 2, y: 1, width: 1, height: 5)).isEmpty)
+    }
+
+    @Test func aBrailleCanvasDrawsInItsStyleClippedToTheRectangle() {
+        var canvas = BrailleCanvas(width: 4, height: 1, style: Style(background: .ansi(4)))
+        canvas.line(from: (0, 0), to: (7, 0), color: .ansi(1))
+        var buffer = CellBuffer(width: 4, height: 1)
+        canvas.draw(in: Rect(x: 1, y: 0, width: 2, height: 1), into: &buffer)
+        #expect(buffer.textLines == [" ⠉⠉"])
+        #expect(buffer[1, 0] == Cell("⠉", foreground: .ansi(1), background: .ansi(4)))
+    }
+
+    @Test func everyWidgetDrawsThroughTheProtocol() {
+        let theme = Theme.standard
+        let widgets: [any Widget] = [
+            Panel(title: "p", focused: false, theme: theme),
+            TextBlock("some words", style: theme.base),
+            StatusLine(keys: .explorer, right: "N=8", theme: theme),
+            TokenBars(title: "t", counts: [1, 2, 3], theme: theme),
+            LinePlot(title: "α", series: [LinePlot.Series(name: "s", color: .ansi(1), values: [0, 1])], theme: theme),
+            ColorBar(scale: nil, ramp: ColorRamp(stops: [.ansi(1), .ansi(2)], levels: 4), halfBlocks: false, theme: theme),
+            HeatmapWidget(columns: 4, rows: 4, values: nil, scale: nil, optimum: nil, cursor: nil, theme: theme, colorDepth: .none),
+            HelpOverlay(keys: .explorer, theme: theme, scroll: 1),
+        ]
+        for widget in widgets {
+            var buffer = CellBuffer(width: 100, height: 40)
+            widget.draw(in: buffer.bounds, into: &buffer)
+            #expect(buffer.textLines.contains { !$0.isEmpty }, "\(type(of: widget)) drew nothing")
+        }
+    }
+
+    @Test func theHelpOverlayDrawsAtTheScrollItWasBuiltWith() {
+        func text(_ overlay: HelpOverlay, scroll: Int? = nil) -> [String] {
+            var buffer = CellBuffer(width: 80, height: 24)
+            if let scroll { overlay.draw(in: buffer.bounds, scroll: scroll, into: &buffer) } else { overlay.draw(in: buffer.bounds, into: &buffer) }
+            return buffer.textLines
+        }
+        let scrolled = HelpOverlay(keys: .explorer, theme: .standard, scroll: 2)
+        #expect(text(scrolled) == text(HelpOverlay(keys: .explorer, theme: .standard), scroll: 2))
+        #expect(text(scrolled) != text(HelpOverlay(keys: .explorer, theme: .standard)))
+    }
+}
