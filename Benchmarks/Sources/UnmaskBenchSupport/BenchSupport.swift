@@ -81,8 +81,11 @@ public enum BenchSettings {
         } catch {
             fatalError("bad weight spec '\(weightSpec)': \(error)")
         }
-        let energy = EnergyMetric.continuous(weight: weight)
-        return { a, b in energy.value(a: a, b: b) }
+        do {
+            return try PlaneMetric(.energy, PlaneMetricInputs(weight: weight)).evaluator()
+        } catch {
+            fatalError("the energy metric needs no other input: \(error)")
+        }
     }
 
     /// The persistent scipy peer (`peers/scipy_peer.py`) that rows 1 and 2 time back to back with ours;

@@ -24,9 +24,9 @@ struct FrameCost {
                           colorDepth: .palette256, theme: .standard)
         _ = update(&model, .resize(width: width, height: height))
         if let request = model.heatmap.request {
-            let metric = request.job.makeMetric()
-            let values = GridEngine().evaluate(request.grid, metric: metric)
-            _ = update(&model, .computeFinished(generation: request.generation, HeatmapValues(values: values, stride: 1)))
+            let values = GridEngine().evaluate(request.grid, metric: request.metric.evaluator())
+            _ = update(&model, .computeFinished(GridSnapshot(generation: request.generation, grid: request.grid,
+                                                             values: values, stride: 1)))
         }
         let screen = try OffscreenTerminal(width: width, height: height)
         screen.terminal.draw(render(model))

@@ -41,7 +41,7 @@ final class KeyLatency: ProgramHost {
         self.timer = timer
     }
 
-    var computing: Bool { program.model.heatmap.values?.isComplete != true }
+    var computing: Bool { program.model.heatmap.snapshot?.isComplete != true }
 
     private var direction = 1
 

@@ -4,8 +4,8 @@ import UnmaskCore
 /// Row 7: the 64 × 64 exact TV heatmap of `paper-balanced` at 3 steps (cumulative rounding,
 /// random order, a and b in 0.1:2:64), through the product path and through a plain reference.
 ///
-/// - Product: `GridEngine()` (every core) evaluating `SamplingErrorGrid.value(a:b:)`, which
-///   memoises by the token-count vector. Each pass builds a fresh `SamplingErrorGrid`, so every
+/// - Product: `GridEngine()` (every core) evaluating the TV plane metric's evaluator, which
+///   memoises by the token-count vector. Each pass makes a fresh evaluator, so every
 ///   pass starts with an empty cache, as the explorer does when it switches target or metric.
 /// - Reference: the same 4,096 cells one after another on this thread, each a plain
 ///   `exactOutputDistribution` and `SamplingErrorMetric.tv.value`, no memoisation.
@@ -45,8 +45,8 @@ struct TVHeatmap {
         var first = 0.0, best = Double.infinity, bestCores = 0.0
         for pass in 0..<productPasses {
             let start = Stamp.now()
-            let errors = try SamplingErrorGrid(target: target, metric: .tv, configuration: configuration)
-            let values = engine.evaluate(grid, metric: { a, b in errors.value(a: a, b: b) })
+            let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: target, sampler: configuration))
+            let values = engine.evaluate(grid, metric: metric.evaluator())
             let elapsed = Stamp.now() - start
             if pass == 0 { first = elapsed.wall }
             if elapsed.wall < best {
@@ -95,14 +95,14 @@ struct TVHeatmap {
     }
 
     /// Distinct token-count vectors over the grid (what the memo can share), from the public
-    /// `tokenCounts`.
+    /// `StepPlan`.
     private func countVectors(_ grid: ParameterGrid) -> Int {
         var seen = Set<[Int]>()
         let request = TokenCountRequest(length: target.length, steps: steps, rounding: .cumulative)
         for index in 0..<grid.cellCount {
             let point = grid.point(at: index)
-            if let rows = try? tokenCounts(for: MaskSchedule(.beta(a: point.a, b: point.b)), request) {
-                seen.insert(rows.map(\.tokens))
+            if let plan = try? StepPlan(MaskSchedule(.beta(a: point.a, b: point.b)), request) {
+                seen.insert(plan.counts)
             }
         }
         return seen.count

@@ -2,7 +2,7 @@
 //   6. exact-evaluation cells per second for each built-in target at 3 and 8 steps, one thread,
 //      no memoisation; cells over the default work limit are counted, not timed into the rate;
 //   7. the 64 × 64 exact TV heatmap of paper-balanced at 3 steps on every core through
-//      GridEngine + SamplingErrorGrid (target < 1 s), against a plain one-thread reference in
+//      GridEngine + the TV plane metric (target < 1 s), against a plain one-thread reference in
 //      the same run, with the largest difference between their values.
 // Exit status 1 when row 7's values disagree (a correctness problem); a missed speed target
 // only prints MISS.
@@ -60,7 +60,7 @@ do {
     if !valuesOK { status = 1 }
     print("7. Exact TV heatmap, \(heatmap.target.name), \(heatmap.steps) steps, cumulative rounding, random order,"
           + " a \(heatmap.axis) x b \(heatmap.axis) = \(grouped(result.cells)) cells")
-    print(String(format: "   product   GridEngine(workers: %d) + SamplingErrorGrid (memoised), fresh grid each pass:",
+    print(String(format: "   product   GridEngine(workers: %d) + TV plane metric (memoised), fresh evaluator each pass:",
                  result.workers))
     print(String(format: "             best of %d  %8.4f s   (first pass %.4f s)   target < %g s   %@",
                  heatmap.productPasses, result.productBest, result.productFirst, wallTarget,
