@@ -54,13 +54,8 @@ struct EndpointSweep {
     }
 
     @inline(__always)
-    private func evaluate(
-        _ node: TanhSinhNode, _ integrand: (Double, Double) -> Double
-    ) -> Double {
-        switch endpoint {
-        case .zero: integrand(node.near, node.far)
-        case .one: integrand(node.far, node.near)
-        }
+    private func evaluate(_ node: TanhSinhNode, _ integrand: some NodeIntegrand) -> Double {
+        integrand.value(at: node, from: endpoint)
     }
 
     /// Whether a walk may stop at `node`: its term is negligible, the endpoint power law
@@ -80,7 +75,7 @@ struct EndpointSweep {
     /// For `p ≤ −1`: `±∞` when the integrand is non-zero at the outermost level-0 node where it
     /// is not NaN, nil when it vanishes there (then the integral may still be finite).
     func probeDivergence(
-        rule: TanhSinhRule, totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
+        rule: TanhSinhRule, totals: inout RefinementTotals, _ integrand: some NodeIntegrand
     ) -> Double? {
         for node in rule.level(0).reversed()
         where node.x <= TanhSinhRule.evaluatedReach && node.x >= TanhSinhRule.edgeStart {
@@ -116,7 +111,7 @@ struct EndpointSweep {
     /// the last evaluated node.
     mutating func sweepFirstLevel(
         rule: TanhSinhRule, runningScale: Double, negligible: Double, agreement: Double,
-        totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
+        totals: inout RefinementTotals, _ integrand: some NodeIntegrand
     ) {
         let h = TanhSinhRule.firstStep
         let nodes = rule.level(0)
@@ -170,7 +165,7 @@ struct EndpointSweep {
     /// Walks the new nodes of level `level ≥ 1`; `scale` is the previous level's `∫|g|`.
     mutating func sweep(
         level: Int, rule: TanhSinhRule, scale: Double, negligible: Double,
-        totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
+        totals: inout RefinementTotals, _ integrand: some NodeIntegrand
     ) {
         let h = TanhSinhRule.step(level: level)
         let nodes = rule.level(level)
