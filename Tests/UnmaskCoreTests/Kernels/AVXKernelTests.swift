@@ -48,11 +48,12 @@ struct AVXKernelTests {
         #expect(failures.isEmpty, "\(failures.count) of \(compared) differ, first: \(failures.prefix(3))")
     }
 
-    /// A weight whose Beta-schedule energies the Kernels folder integrates, with the kernel's entry point
-    /// `(a, b, p0, p1, relativeTolerance)`.
+    /// A weight whose Beta-schedule energies the Kernels folder integrates, with both compilations' entry
+    /// points `(a, b, p0, p1, relativeTolerance)`.
     struct KernelWeight: Sendable {
         let schedule: MaskSchedule
         let portable: @Sendable (Double, Double, Double, Double, Double) -> QuadratureEstimate
+        let avx: @Sendable (Double, Double, Double, Double, Double) -> QuadratureEstimate
     }
 
     /// The named weights of every family the kernel covers (sine, cosine, power and mirrored power, the
@@ -60,16 +61,22 @@ struct AVXKernelTests {
     static let kernelWeights: [KernelWeight] = [
         KernelWeight(
             schedule: MaskSchedule(.sine),
-            portable: { betaEnergyIntegralUnderSine(a: $0, b: $1, leftExponent: $2, rightExponent: $3, relativeTolerance: $4) }),
+            portable: { betaEnergyIntegralUnderSine(a: $0, b: $1, leftExponent: $2, rightExponent: $3, relativeTolerance: $4) },
+            avx: { betaEnergyIntegralUnderSineAVX(a: $0, b: $1, leftExponent: $2, rightExponent: $3, relativeTolerance: $4) }),
         KernelWeight(
             schedule: MaskSchedule(.cosine),
-            portable: { betaEnergyIntegralUnderCosine(a: $0, b: $1, leftExponent: $2, rightExponent: $3, relativeTolerance: $4) }),
+            portable: { betaEnergyIntegralUnderCosine(a: $0, b: $1, leftExponent: $2, rightExponent: $3, relativeTolerance: $4) },
+            avx: { betaEnergyIntegralUnderCosineAVX(a: $0, b: $1, leftExponent: $2, rightExponent: $3, relativeTolerance: $4) }),
     ] + [0.5, 2, 3.7].flatMap { k in
         [false, true].map { mirrored in
             KernelWeight(
                 schedule: MaskSchedule(mirrored ? .polyMask(k: k) : .poly(k: k)),
                 portable: {
                     betaEnergyIntegralUnderPower(
+                        a: $0, b: $1, k: k, mirrored: mirrored, leftExponent: $2, rightExponent: $3, relativeTolerance: $4)
+                },
+                avx: {
+                    betaEnergyIntegralUnderPowerAVX(
                         a: $0, b: $1, k: k, mirrored: mirrored, leftExponent: $2, rightExponent: $3, relativeTolerance: $4)
                 })
         }
@@ -94,6 +101,21 @@ struct AVXKernelTests {
     static func bitsDiffer(_ x: QuadratureEstimate, _ y: QuadratureEstimate) -> Bool {
         x.value.bitPattern != y.value.bitPattern || x.estimatedError.bitPattern != y.estimatedError.bitPattern
             || x.evaluations != y.evaluations
+    }
+
+    @Test(.enabled(if: IncompleteBetaKernel.isAVX2Supported, "this processor cannot run the AVX2 kernel"))
+    func energiesAreBitIdenticalOnRandomCellsOfEveryWeight() {
+        var rng = SpecialFunctionRandom(seed: 256)
+        for weight in Self.kernelWeights {
+            var failures: [String] = []
+            let cells = Self.convergentCells(under: weight.schedule, count: 1_500, using: &rng)
+            for cell in cells {
+                let portable = weight.portable(cell.a, cell.b, cell.p0, cell.p1, energyRelativeTolerance)
+                let avx = weight.avx(cell.a, cell.b, cell.p0, cell.p1, energyRelativeTolerance)
+                if Self.bitsDiffer(portable, avx) { failures.append("a=\(cell.a) b=\(cell.b): \(portable) vs \(avx)") }
+            }
+            #expect(failures.isEmpty, "\(weight.schedule): \(failures.count) of \(cells.count) differ, first: \(failures.prefix(3))")
+        }
     }
 
     /// The kernel's integrands (node logarithms, tabulated weights) change how γ̇ is obtained, not its
