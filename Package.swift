@@ -1,10 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// UnmaskCoreAVX is UnmaskCore's I_t (its special functions; the sources are links to UnmaskCore's)
-// compiled a second time for processors with AVX2 (Haswell and later), ~12% faster with bit-identical
-// values; UnmaskCore calls it at run time where CPUID says the processor has AVX2 (`IncompleteBetaKernel`). Only x86-64 hosts get
-// the flag; elsewhere the second copy is compiled like the first and never called.
+// UnmaskCoreAVX is UnmaskCore's folder Sources/UnmaskCore/Kernels (Sources/UnmaskCoreAVX/Kernels is a
+// link to it; its README says what is in it) compiled a second time for processors with AVX2 (Haswell
+// and later), faster with bit-identical values; UnmaskCore calls it at run time where CPUID says the
+// processor has AVX2 (`IncompleteBetaKernel`). Only x86-64 hosts get the flag; elsewhere the second
+// copy is compiled like the first and never called.
 #if arch(x86_64)
 let avxSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
 #else
@@ -24,8 +25,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(name: "UnmaskCore", dependencies: ["UnmaskCoreAVX", "CUnmaskCPU"]),
-        .target(name: "UnmaskCoreAVX", swiftSettings: avxSettings),
+        .target(name: "UnmaskCore", dependencies: ["UnmaskCoreAVX", "CUnmaskCPU"], exclude: ["Kernels/README.md"]),
+        .target(name: "UnmaskCoreAVX", exclude: ["Kernels/README.md"], swiftSettings: avxSettings),
         // CPUID: whether the processor can run UnmaskCoreAVX.
         .target(name: "CUnmaskCPU"),
         .systemLibrary(

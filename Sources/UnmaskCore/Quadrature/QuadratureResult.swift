@@ -18,4 +18,8 @@ public struct QuadratureResult: Sendable, Equatable {
         self.estimatedError = estimatedError
         self.evaluations = evaluations
     }
+
+    init(_ estimate: QuadratureEstimate) {
+        self.init(value: estimate.value, estimatedError: estimate.estimatedError, evaluations: estimate.evaluations)
+    }
 }

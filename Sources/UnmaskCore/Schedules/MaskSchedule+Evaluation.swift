@@ -13,6 +13,11 @@ public struct UnitPair: Sendable, Hashable {
 
     /// The pair with value and complement exchanged: the same quantity for the mirrored schedule.
     public var swapped: UnitPair { UnitPair(value: complement, complement: value) }
+
+    /// The pair a kernel function returns (`powerAlphaPair`).
+    init(_ pair: (value: Double, complement: Double)) {
+        self.init(value: pair.value, complement: pair.complement)
+    }
 }
 
 extension MaskSchedule {
@@ -52,9 +57,9 @@ extension MaskSchedule {
         case .cosine:
             return Self.sineAlphaPair(t: u, u: t).swapped
         case let .poly(k):
-            return Self.powerAlphaPair(t: t, u: u, k: k)
+            return UnitPair(powerAlphaPair(t: t, u: u, k: k))
         case let .polyMask(k):
-            return Self.powerAlphaPair(t: u, u: t, k: k).swapped
+            return UnitPair(powerAlphaPair(t: u, u: t, k: k)).swapped
         }
     }
 
@@ -80,13 +85,13 @@ extension MaskSchedule {
         case .linear:
             return 1 / (Double.pi * (t * u).squareRoot())
         case .sine:
-            return Self.sineGammaDot(t: t, u: u)
+            return sineGammaDot(t: t, u: u)
         case .cosine:
-            return Self.sineGammaDot(t: u, u: t)
+            return sineGammaDot(t: u, u: t)
         case let .poly(k):
-            return Self.powerGammaDot(t: t, u: u, k: k)
+            return powerGammaDot(t: t, u: u, k: k)
         case let .polyMask(k):
-            return Self.powerGammaDot(t: u, u: t, k: k)
+            return powerGammaDot(t: u, u: t, k: k)
         }
     }
 
@@ -158,30 +163,5 @@ extension MaskSchedule {
         guard t > 0.5 else { return UnitPair(value: alpha, complement: 1 - alpha) }
         let half = sin(Double.pi / 4 * u)
         return UnitPair(value: alpha, complement: 2 * half * half)
-    }
-
-    /// γ̇ for α = sin(πt/2): (1/π)·α̇/√(α(1−α)) simplifies to cos(π(1 − t)/4)/√(2·sin(πt/2)). With
-    /// θ = πt/4, s = sin θ and c = cos θ, cos(π/4 − θ) = (c + s)/√2 and sin 2θ = 2sc, so that
-    ///
-    ///     γ̇ = (c + s)/(2·√(2sc)),
-    ///
-    /// every operation on positive numbers (no cancellation), from one polynomial pair instead of two
-    /// libm calls: energy quadratures under the sine and cosine weights evaluate it at every node (a
-    /// cosine-weight quadrature runs 10–14% faster for it, same-process timing).
-    static func sineGammaDot(t: Double, u: Double) -> Double {
-        let (s, c) = sineCosineOfEighthTurn(Double.pi / 4 * t)
-        return (c + s) / (2 * (2 * s * c).squareRoot())
-    }
-
-    /// α = t^k and 1 − α = −expm1(k·ln t), with ln t = log1p(−u) near t = 1.
-    static func powerAlphaPair(t: Double, u: Double, k: Double) -> UnitPair {
-        let logT = u < 0.5 ? log1p(-u) : log(t)
-        return UnitPair(value: exp(k * logT), complement: -expm1(k * logT))
-    }
-
-    /// γ̇ for α = t^k: (k/π)·t^{k/2 − 1}/√(1 − t^k).
-    static func powerGammaDot(t: Double, u: Double, k: Double) -> Double {
-        let alpha = powerAlphaPair(t: t, u: u, k: k)
-        return k / Double.pi * pow(t, k / 2 - 1) / alpha.complement.squareRoot()
     }
 }

@@ -30,7 +30,7 @@ struct SineCosineOfEighthTurnTests {
         for t in points {
             let u = 1 - t
             let direct = cos(Double.pi / 4 * u) / (2 * sin(Double.pi / 2 * t)).squareRoot()
-            let computed = MaskSchedule.sineGammaDot(t: t, u: u)
+            let computed = sineGammaDot(t: t, u: u)
             #expect(isClose(computed, direct, relative: 1e-14), "t=\(t): \(computed) vs \(direct)")
         }
     }

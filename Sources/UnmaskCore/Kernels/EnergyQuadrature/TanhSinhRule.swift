@@ -28,15 +28,33 @@ struct TanhSinhNode: Sendable {
     let decayRate: Double
     /// `dt/dx = π·cosh x·δ·(1 − δ)`, the weight of the node before the factor `h`.
     let weight: Double
+    /// `ln δ` and `ln(1 − δ)` as `logPair` returns them (a leading part and a correction), for integrands
+    /// that take logarithms of `t` and `1 − t` (`BetaSpeed`): they are the same at every call, so they are
+    /// computed once here. NaN where `δ` is not a normal number (only beyond `evaluatedReach`).
+    let logNearPair: (hi: Double, lo: Double)
+    /// `ln(1 − δ)` likewise.
+    let logFarPair: (hi: Double, lo: Double)
+    /// The node's position in `TanhSinhRule.allNodes` (the centre's is `allNodes.count`), which indexes
+    /// tables of per-node values (`NodeSpeedTable`).
+    let index: Int
 
-    init(x: Double) {
+    init(x: Double, index: Int) {
         let u = 0.5 * Double.pi * sinh(x)
         self.x = x
+        self.index = index
         near = 1 / (1 + exp(2 * u))
         far = 1 / (1 + exp(-2 * u))
         logNear = -2 * u - log1p(exp(-2 * u))
         decayRate = Double.pi * cosh(x) * far
         weight = near * decayRate
+        if near >= Double.leastNormalMagnitude {
+            let logs = logPair(SIMD2(near, far))
+            logNearPair = (logs.hi[0], logs.lo[0])
+            logFarPair = (logs.hi[1], logs.lo[1])
+        } else {
+            logNearPair = (.nan, .nan)
+            logFarPair = (.nan, .nan)
+        }
     }
 }
 
@@ -95,7 +113,6 @@ struct TanhSinhRule: @unchecked Sendable {
     var allNodes: UnsafeBufferPointer<TanhSinhNode> { nodes }
 
     private init() {
-        centre = TanhSinhNode(x: 0)
         var all: [TanhSinhNode] = []
         var starts = [0]
         for level in 0..<Self.levelCount {
@@ -103,11 +120,12 @@ struct TanhSinhRule: @unchecked Sendable {
             let stride = level == 0 ? 1 : 2
             var j = 1
             while Double(j) * h <= Self.extrapolatedReach {
-                all.append(TanhSinhNode(x: Double(j) * h))
+                all.append(TanhSinhNode(x: Double(j) * h, index: all.count))
                 j += stride
             }
             starts.append(all.count)
         }
+        centre = TanhSinhNode(x: 0, index: all.count)
         nodes = UnsafeBufferPointer(Self.immortalCopy(of: all))
         levelStarts = UnsafeBufferPointer(Self.immortalCopy(of: starts))
     }

@@ -54,13 +54,8 @@ struct EndpointSweep {
     }
 
     @inline(__always)
-    private func evaluate(
-        _ node: TanhSinhNode, _ integrand: (Double, Double) -> Double
-    ) -> Double {
-        switch endpoint {
-        case .zero: integrand(node.near, node.far)
-        case .one: integrand(node.far, node.near)
-        }
+    private func evaluate(_ node: TanhSinhNode, _ integrand: some NodeIntegrand) -> Double {
+        integrand.value(at: node, from: endpoint)
     }
 
     /// Whether a walk may stop at `node`: its term is negligible, the endpoint power law
@@ -80,7 +75,7 @@ struct EndpointSweep {
     /// For `p ≤ −1`: `±∞` when the integrand is non-zero at the outermost level-0 node where it
     /// is not NaN, nil when it vanishes there (then the integral may still be finite).
     func probeDivergence(
-        rule: TanhSinhRule, totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
+        rule: TanhSinhRule, totals: inout RefinementTotals, _ integrand: some NodeIntegrand
     ) -> Double? {
         for node in rule.level(0).reversed()
         where node.x <= TanhSinhRule.evaluatedReach && node.x >= TanhSinhRule.edgeStart {
@@ -93,21 +88,25 @@ struct EndpointSweep {
         return nil
     }
 
-    /// An evaluated level-0 node.
+    /// An evaluated level-0 node: its position in the level and the integrand's value there (the
+    /// position rather than a copy of the node, which keeps the walk's state in registers).
     private struct Sample {
-        let node: TanhSinhNode
+        let position: Int
         let value: Double
     }
 
     /// The continuation anchored at `anchor`, with its mismatch against the sample `inner`.
-    private func continuation(from anchor: Sample, inner: Sample?) -> PowerLawTail {
+    private func continuation(
+        from anchor: Sample, inner: Sample?, nodes: UnsafeBufferPointer<TanhSinhNode>
+    ) -> PowerLawTail {
+        let anchorNode = nodes[anchor.position]
         let deviation = inner.map {
             PowerLawTail.mismatch(
-                value: anchor.value, near: anchor.node.near, innerValue: $0.value,
-                innerNear: $0.node.near, exponent: exponent)
+                value: anchor.value, near: anchorNode.near, innerValue: $0.value,
+                innerNear: nodes[$0.position].near, exponent: exponent)
         } ?? .infinity
         return PowerLawTail(
-            exponent: exponent, anchor: anchor.node, value: anchor.value, mismatch: deviation)
+            exponent: exponent, anchor: anchorNode, value: anchor.value, mismatch: deviation)
     }
 
     /// Walks level 0 and anchors the power-law continuation where it is needed: at the first
@@ -116,7 +115,7 @@ struct EndpointSweep {
     /// the last evaluated node.
     mutating func sweepFirstLevel(
         rule: TanhSinhRule, runningScale: Double, negligible: Double, agreement: Double,
-        totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
+        totals: inout RefinementTotals, _ integrand: some NodeIntegrand
     ) {
         let h = TanhSinhRule.firstStep
         let nodes = rule.level(0)
@@ -136,8 +135,8 @@ struct EndpointSweep {
                     continue
                 }
                 if let anchor = previous {
-                    tail = continuation(from: anchor, inner: beforePrevious)
-                    index = nodes.firstIndex { $0.x > anchor.node.x } ?? nodes.count
+                    tail = continuation(from: anchor, inner: beforePrevious, nodes: nodes)
+                    index = nodes.firstIndex { $0.x > nodes[anchor.position].x } ?? nodes.count
                 }
                 break evaluation
             }
@@ -145,9 +144,9 @@ struct EndpointSweep {
             totals.add(term)
             scale += h * abs(term)
             if endsWalk(at: node, term: term, step: h, scale: scale, negligible: negligible) { return }
-            let sample = Sample(node: node, value: value)
+            let sample = Sample(position: index - 1, value: value)
             if node.x >= TanhSinhRule.edgeStart && exponent > -1 && exponent < 0 {
-                let candidate = continuation(from: sample, inner: previous)
+                let candidate = continuation(from: sample, inner: previous, nodes: nodes)
                 if candidate.mismatch <= agreement {
                     tail = candidate
                     break evaluation
@@ -156,8 +155,8 @@ struct EndpointSweep {
             beforePrevious = previous
             previous = sample
         }
-        if tail == nil, let last = previous, last.node.x == TanhSinhRule.evaluatedReach {
-            tail = continuation(from: last, inner: beforePrevious)
+        if tail == nil, let last = previous, nodes[last.position].x == TanhSinhRule.evaluatedReach {
+            tail = continuation(from: last, inner: beforePrevious, nodes: nodes)
         }
         guard let tail else { return }
         if let divergence = tail.divergence { totals.divergence = divergence; return }
@@ -170,7 +169,7 @@ struct EndpointSweep {
     /// Walks the new nodes of level `level ≥ 1`; `scale` is the previous level's `∫|g|`.
     mutating func sweep(
         level: Int, rule: TanhSinhRule, scale: Double, negligible: Double,
-        totals: inout RefinementTotals, _ integrand: (Double, Double) -> Double
+        totals: inout RefinementTotals, _ integrand: some NodeIntegrand
     ) {
         let h = TanhSinhRule.step(level: level)
         let nodes = rule.level(level)

@@ -1,1 +1,0 @@
-../UnmaskCore/SpecialFunctions/ReciprocalGamma.swift

@@ -1,1 +1,0 @@
-../UnmaskCore/SpecialFunctions/TableLogExp.swift
