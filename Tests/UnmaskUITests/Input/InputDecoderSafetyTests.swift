@@ -1,4 +1,5 @@
 import Testing
+import UnmaskCore
 import UnmaskUI
 
 @Suite("UI input: unknown sequences are swallowed whole, never read as keys")

@@ -1,4 +1,5 @@
 import Testing
+import UnmaskCore
 import UnmaskUI
 
 @Suite("UI rendering: the cell buffer diff")
