@@ -3,6 +3,8 @@
 ///     beta:A,B     α = sin²(π/2·I_t(A,B))
 ///     linear | sine | cosine | sin2 | uniform
 ///     poly:K       α = t^K
+///
+/// Parameters lie in `Limits.scheduleParameters` (0.01…100).
 ///     polymask:K   α = 1 − (1 − t)^K
 ///     OWNER:NAME   another codebase's name, converted into our convention (see `ScheduleCatalog`)
 ///
@@ -57,6 +59,9 @@ public enum ScheduleSpec {
         guard value.isFinite, value > 0 else {
             throw .notPositive(parameter: name, value: trimmed, spec: spec)
         }
+        guard Limits.scheduleParameters.contains(value) else {
+            throw .outsideDomain(parameter: name, value: trimmed, spec: spec)
+        }
         return value
     }
 }
@@ -67,6 +72,7 @@ public enum ScheduleSpecError: Error, Equatable, CustomStringConvertible {
     case missingParameters(String, expected: String)
     case notANumber(parameter: String, value: String, spec: String)
     case notPositive(parameter: String, value: String, spec: String)
+    case outsideDomain(parameter: String, value: String, spec: String)
 
     public var description: String {
         switch self {
@@ -79,6 +85,10 @@ public enum ScheduleSpecError: Error, Equatable, CustomStringConvertible {
             return "parameter \(parameter) = '\(value)' in schedule '\(spec)' is not a number"
         case let .notPositive(parameter, value, spec):
             return "parameter \(parameter) = \(value) in schedule '\(spec)' must be positive and finite"
+        case let .outsideDomain(parameter, value, spec):
+            let domain = Limits.scheduleParameters
+            return "parameter \(parameter) = \(value) in schedule '\(spec)' is outside the accurate domain "
+                + "\(domain.lowerBound.compactDescription)…\(domain.upperBound.compactDescription)"
         }
     }
 }

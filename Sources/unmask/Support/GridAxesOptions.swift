@@ -4,7 +4,7 @@ import UnmaskCore
 /// `--a` and `--b`: the (a, b) grid of Beta parameters, `MIN:MAX:COUNT[:log]` each.
 struct GridAxesOptions: ParsableArguments {
     @Option(name: .customLong("a"), parsing: .unconditional, help: ArgumentHelp(
-        "The a axis: COUNT values from MIN to MAX (1…\(Limits.maximumAxisCount) values).", valueName: "min:max:count[:log]"))
+        "The a axis: COUNT values from MIN to MAX (1…\(Limits.maximumAxisCount) values, in \(Limits.scheduleParameters.lowerBound.compactDescription)…\(Limits.scheduleParameters.upperBound.compactDescription)).", valueName: "min:max:count[:log]"))
     var aAxis: String = "0.1:1:10"
 
     @Option(name: .customLong("b"), parsing: .unconditional, help: ArgumentHelp(
@@ -17,7 +17,7 @@ struct GridAxesOptions: ParsableArguments {
     }
 }
 
-/// A grid axis of Beta parameters: parsed, positive, and within the count limit.
+/// A grid axis of Beta parameters: parsed, within `Limits.scheduleParameters`, and within the count limit.
 func betaAxis(_ text: String, name: String) throws(UsageError) -> GridAxis {
     let axis: GridAxis
     do {
@@ -25,8 +25,11 @@ func betaAxis(_ text: String, name: String) throws(UsageError) -> GridAxis {
     } catch {
         throw UsageError("\(name) \(text): \(error.description)")
     }
-    guard axis.min > 0 else {
-        throw UsageError("\(name) \(text): Beta parameters must be positive, MIN = \(axis.min.compactDescription)")
+    let domain = Limits.scheduleParameters
+    guard domain.contains(axis.min), domain.contains(axis.max) else {
+        let bad = domain.contains(axis.min) ? "MAX = \(axis.max.compactDescription)" : "MIN = \(axis.min.compactDescription)"
+        throw UsageError("\(name) \(text): \(bad) is outside the accurate domain of Beta parameters, "
+                         + "\(domain.lowerBound.compactDescription)…\(domain.upperBound.compactDescription)")
     }
     guard axis.count <= Limits.maximumAxisCount else {
         throw UsageError("\(name) \(text): COUNT = \(axis.count) is above the limit of \(Limits.maximumAxisCount)")

@@ -2,7 +2,7 @@ import ArgumentParser
 import UnmaskCore
 
 /// The common help paragraph on SPECs.
-let specHelp = "A schedule SPEC: beta:A,B, linear, sine, cosine, sin2, uniform, poly:K, polymask:K, or an alias such as mdlm:cosine (see `unmask schedules`)."
+let specHelp = "A schedule SPEC: beta:A,B, linear, sine, cosine, sin2, uniform, poly:K, polymask:K, or an alias such as mdlm:cosine (see `unmask schedules`); A, B and K in \(Limits.scheduleParameters.lowerBound.compactDescription)…\(Limits.scheduleParameters.upperBound.compactDescription)."
 
 /// Parses a schedule SPEC, or fails with the parser's one-line message.
 func parseSchedule(_ spec: String, option: String) throws(UsageError) -> MaskSchedule {

@@ -34,7 +34,7 @@ struct ScheduleSpecTests {
         }
     }
 
-    @Test(arguments: ["beta:0.9,0.3", "beta:1e-05,1000", "linear", "sine", "cosine", "sin2", "poly:2.5", "polymask:3"])
+    @Test(arguments: ["beta:0.9,0.3", "beta:0.01,100", "beta:0.0123,99.5", "linear", "sine", "cosine", "sin2", "poly:2.5", "polymask:3"])
     func canonicalSpecRoundTrips(spec: String) throws {
         let schedule = try MaskSchedule(spec: spec)
         #expect(try MaskSchedule(spec: schedule.description) == schedule)
@@ -50,6 +50,22 @@ struct ScheduleSpecTests {
         #expect(throws: ScheduleSpecError.missingParameters("beta:1", expected: "beta:A,B")) { try MaskSchedule(spec: "beta:1") }
         #expect(throws: ScheduleSpecError.missingParameters("poly", expected: "poly:K")) { try MaskSchedule(spec: "poly") }
         #expect(throws: ScheduleSpecError.notPositive(parameter: "K", value: "-2", spec: "md4:poly-2")) { try MaskSchedule(spec: "md4:poly-2") }
+    }
+
+    /// Parameters outside `Limits.scheduleParameters` are refused, naming the domain, at both
+    /// ends and for every family with parameters; its ends themselves are accepted.
+    @Test func parametersOutsideTheAccurateDomainAreRefused() throws {
+        for spec in ["beta:0.0099,1", "beta:1,100.01", "beta:1e17,1e17", "beta:1e300,1e300", "poly:1e-3", "polymask:1000", "md4:poly101"] {
+            #expect(throws: ScheduleSpecError.self, "\(spec)") { try MaskSchedule(spec: spec) }
+            do {
+                _ = try MaskSchedule(spec: spec)
+            } catch {
+                #expect(error.description.contains("outside the accurate domain 0.01…100"), "\(error.description)")
+            }
+        }
+        for spec in ["beta:0.01,0.01", "beta:100,100", "poly:0.01", "polymask:100"] {
+            _ = try MaskSchedule(spec: spec)
+        }
     }
 
     @Test func unknownNameListsTheValidOnes() {
