@@ -54,10 +54,13 @@ public final class GridEngine: Sendable {
     }
 
     /// Evaluates every cell now, on the calling thread plus `workers − 1` others, in one pass.
-    public func evaluate(_ grid: ParameterGrid, metric: GridMetric) -> [Double] {
+    /// `progress`, if given, is told from the workers' threads how many more cells are done.
+    public func evaluate(
+        _ grid: ParameterGrid, metric: GridMetric, progress: (@Sendable (_ cellsDone: Int) -> Void)? = nil
+    ) -> [Double] {
         let storage = GridStorage(count: grid.cellCount)
         Self.evaluate(Array(0..<grid.cellCount), of: grid, metric: metric, into: storage,
-                      workers: workers, flag: CancellationFlag())
+                      workers: workers, flag: CancellationFlag(), progress: progress)
         return storage.array
     }
 
@@ -77,7 +80,7 @@ public final class GridEngine: Sendable {
     /// cancelled; each cell is written by exactly one worker.
     private static func evaluate(
         _ cells: [Int], of grid: ParameterGrid, metric: GridMetric, into storage: GridStorage,
-        workers: Int, flag: CancellationFlag
+        workers: Int, flag: CancellationFlag, progress: (@Sendable (Int) -> Void)? = nil
     ) {
         let next = Atomic<Int>(0)
         let chunk = Swift.max(1, Swift.min(64, cells.count / (workers * 8)))
@@ -91,6 +94,7 @@ public final class GridEngine: Sendable {
                     let point = grid.point(at: index)
                     storage.write(metric(point.a, point.b), at: index)
                 }
+                progress?(Swift.min(start + chunk, cells.count) - start)
             }
         }
     }

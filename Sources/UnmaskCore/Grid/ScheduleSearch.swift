@@ -10,19 +10,25 @@ public struct SearchCandidate: Sendable, Equatable {
     public let discreteEnergy: Double
 }
 
+/// At most how many cells `searchSchedules` evaluates: the grid, then the refinements.
+public func searchCellCount(over grid: ParameterGrid, refinedCells: Int = 3, refinement: Int = 9) -> Int {
+    grid.cellCount + refinedCells * refinement * refinement
+}
+
 /// The paper's post-training 2-D search over Beta(a, b) schedules: evaluate a coarse grid, then
 /// refine around the best `refinedCells` cells with a `refinement` × `refinement` grid spanning
 /// their neighbours, and rank everything evaluated by the metric's ranking (for the sampling
 /// errors: by value to 1e-12, then by energy, so among equally good schedules the one of least
-/// energy comes first). `steps` is the N of the reported N-step energies.
+/// energy comes first). `steps` is the N of the reported N-step energies. `progress` is told how
+/// many more cells are done, at most `grid.cellCount + refinedCells·refinement²` in all.
 public func searchSchedules(
     over grid: ParameterGrid, metric: PlaneMetric, steps: Int, engine: GridEngine, refinedCells: Int = 3,
-    refinement: Int = 9
+    refinement: Int = 9, progress: (@Sendable (_ cellsDone: Int) -> Void)? = nil
 ) -> [SearchCandidate] {
     let cell = metric.evaluator()
     var evaluated: [Point: Double] = [:]
     func evaluate(_ grid: ParameterGrid) {
-        let values = engine.evaluate(grid, metric: cell)
+        let values = engine.evaluate(grid, metric: cell, progress: progress)
         for index in 0..<grid.cellCount {
             let point = grid.point(at: index)
             evaluated[Point(a: point.a, b: point.b)] = values[index]

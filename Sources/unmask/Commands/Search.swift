@@ -33,6 +33,8 @@ struct Search: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many schedules to list (at most \(Limits.maximumTop)).")
     var top: Int = 5
 
+    @OptionGroup var progress: ProgressOption
+
     @OptionGroup var output: FormatOption
 
     func run() throws {
@@ -43,11 +45,15 @@ struct Search: ParsableCommand {
         let planeMetric = try usage { () throws(PlaneMetricError) in
             try PlaneMetric(PlaneMetric.Kind(metric), PlaneMetricInputs(target: target, sampler: configuration))
         }
-        let candidates = searchSchedules(over: grid, metric: planeMetric, steps: configuration.steps, engine: GridEngine())
+        let line = progress.start("search", total: searchCellCount(over: grid), unit: "cells")
+        let candidates = searchSchedules(over: grid, metric: planeMetric, steps: configuration.steps, engine: GridEngine()) {
+            line?.advance(by: $0)
+        }
+        line?.finish()
         let rows = candidates.prefix(top).enumerated().map { rank, candidate -> [ReportValue] in
             [.int(rank + 1), .double(candidate.a), .double(candidate.b), .double(candidate.value),
              .double(candidate.energy), .double(candidate.discreteEnergy)]
         }
-        Report(columns: ["rank", "a", "b", metric.rawValue, "energy", "discrete_energy"], rows: rows).print(as: output.resolved)
+        try Report(columns: ["rank", "a", "b", metric.rawValue, "energy", "discrete_energy"], rows: rows).write(as: output.resolved)
     }
 }
