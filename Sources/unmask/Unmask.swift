@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import UnmaskCore
 
 @main
@@ -15,7 +16,10 @@ struct Unmask: ParsableCommand {
 
             Output: every command takes --format table|csv|json (table on a
             terminal, CSV otherwise). Infinity is `inf` in CSV and "inf" in JSON.
-            Bad input prints one line on stderr and exits with status 64.
+            Bad input prints one line on stderr and exits with status 64 (an
+            option given twice is bad input); output that cannot be written (a
+            full disk, a closed descriptor) exits 74. Numbers beyond the double
+            range are `overflow`, with their log10 in a _log10 field.
 
             Examples:
               unmask schedules
@@ -30,23 +34,58 @@ struct Unmask: ParsableCommand {
     )
 
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            try CommandLineCheck.check(arguments, root: self)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as UsageError {
-            fail(error.message, code: .validationFailure)
+            fail(error.message, status: ExitCode.validationFailure.rawValue)
+        } catch let error as WriteFailure {
+            failToWrite(error)
+        } catch let error as UnwritableValue {
+            fail(error.description, status: 70)
         } catch {
             let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
-            let message = self.message(for: error)
-                .split(separator: "\n").first.map(String.init) ?? "\(error)"
-            fail(message, code: code)
+            let message = fullMessage(for: error)
+            if code == .success {
+                do {
+                    try StandardStreams.output(message + "\n")
+                } catch {
+                    failToWrite(error)
+                }
+                Glibc.exit(0)
+            }
+            let firstLine = (message.split(separator: "\n").first.map(String.init) ?? "").replacingPrefix("Error: ", with: "")
+            if firstLine.hasPrefix("Missing expected argument"), let stray = CommandLineCheck.strayArgument(in: arguments, root: self) {
+                fail("unexpected argument '\(stray)' (no command takes arguments without an option)", status: code.rawValue)
+            }
+            guard !firstLine.isEmpty else { Glibc.exit(code.rawValue) }
+            fail(firstLine, status: code.rawValue)
         }
     }
 
-    private static func fail(_ message: String, code: ExitCode) -> Never {
-        var standardError = StandardError()
-        print("unmask: \(message)", to: &standardError)
-        exit(withError: code)
+    /// Prints `unmask: message` on standard error (if it can) and exits with `status`.
+    private static func fail(_ message: String, status: Int32) -> Never {
+        var writer = StreamWriter.standardError()
+        try? writer.write("unmask: " + ErrorLine.sanitised(message) + "\n")
+        try? writer.flush()
+        Glibc.exit(status)
+    }
+
+    /// Output that could not be written: quietly by SIGPIPE when the reader of a pipe has gone
+    /// (as the shell expects of `unmask … | head`), else exit 74 with the reason.
+    private static func failToWrite(_ failure: WriteFailure) -> Never {
+        if failure.isBrokenPipe {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        fail(failure.description, status: 74)
+    }
+}
+
+private extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
     }
 }

@@ -18,8 +18,18 @@ public func runUnmask(_ arguments: String...) throws -> CommandResult {
 /// `runUnmask` with the arguments as an array, and the environment changed by `environment`
 /// (a nil value removes the variable).
 public func runUnmask(_ arguments: [String], environment: [String: String?] = [:]) throws -> CommandResult {
+    try runProcess(try unmaskExecutable(), arguments, environment: environment)
+}
+
+/// Runs `script` with bash, `$U` set to the built `unmask`: for redirections such as
+/// `$U heatmap >/dev/full` or `2>&-`.
+public func runUnmaskInShell(_ script: String) throws -> CommandResult {
+    try runProcess(URL(fileURLWithPath: "/bin/bash"), ["-c", script], environment: ["U": try unmaskExecutable().path])
+}
+
+private func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String?]) throws -> CommandResult {
     let process = Process()
-    process.executableURL = try unmaskExecutable()
+    process.executableURL = executable
     process.arguments = arguments
     if !environment.isEmpty {
         var merged = ProcessInfo.processInfo.environment

@@ -13,7 +13,8 @@ struct Energy: ParsableCommand {
             excess     E/π² − 1 (for Beta/Beta pairs, the χ² divergence).
             discrete_energy  with --steps N: E_N = 4·Σ (Δθ_k)²/Δγ_k on t_k = k/N.
             With --length n: conditional_kinetic_energy = n·2^(n−1)·E and
-            geodesic_energy = n·E (beyond double range: scientific notation).
+            geodesic_energy = n·E, each with its log10 in a _log10 field; a
+            value beyond the double range is written overflow (see the log10).
 
             Examples:
               unmask energy --alpha linear
@@ -39,23 +40,27 @@ struct Energy: ParsableCommand {
         let steps = try self.steps.resolved(), length = try self.length.resolved(symbol: "n")
         let value = UnmaskCore.energy(of: alphaSchedule, weight: weightSchedule)
         let sequence = length.map { SequenceEnergy(singleToken: value, length: $0) }
-        let report = Report(fields: [
-            "alpha": .string(alphaSchedule.description),
-            "weight": .string(weightSchedule == .uniform ? "uniform" : weightSchedule.description),
-            "energy": .double(value),
-            "minimum": .double(minimumEnergy),
-            "excess": .double(value / minimumEnergy - 1),
-            "optimal_alpha": .string(optimalSchedule(for: weightSchedule).description),
-            "steps": steps.map { .int($0) },
-            "discrete_energy": steps.map { .double(discreteEnergy(of: alphaSchedule, weight: weightSchedule, steps: $0)) },
-            "length": length.map { .int($0) },
-            "conditional_kinetic_energy": sequence.map { scaled($0.conditionalKinetic) },
-            "geodesic_energy": sequence.map { scaled($0.geodesic) },
-        ])
-        report.print(as: output.resolved)
+        var fields: [(String, ReportValue)] = [
+            ("alpha", .string(alphaSchedule.description)),
+            ("weight", .string(weightSchedule == .uniform ? "uniform" : weightSchedule.description)),
+            ("energy", .double(value)),
+            ("minimum", .double(minimumEnergy)),
+            ("excess", .double(value / minimumEnergy - 1)),
+            ("optimal_alpha", .string(optimalSchedule(for: weightSchedule).description)),
+        ]
+        if let steps {
+            fields += [("steps", .int(steps)),
+                       ("discrete_energy", .double(discreteEnergy(of: alphaSchedule, weight: weightSchedule, steps: steps)))]
+        }
+        if let sequence {
+            fields.append(("length", .int(sequence.length)))
+            fields += scaled("conditional_kinetic_energy", sequence.conditionalKinetic)
+            fields += scaled("geodesic_energy", sequence.geodesic)
+        }
+        try Report(orderedFields: fields).write(as: output.resolved)
     }
 
-    private func scaled(_ energy: ScaledEnergy) -> ReportValue {
-        energy.value.map(ReportValue.double) ?? .log10(energy.log10Value)
+    private func scaled(_ name: String, _ energy: ScaledEnergy) -> [(String, ReportValue)] {
+        Report.scaled(name, value: energy.value, log10: energy.log10Value)
     }
 }

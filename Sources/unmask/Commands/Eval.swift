@@ -77,18 +77,17 @@ struct Eval: ParsableCommand {
             }
             fields.append(("most_likely", mostLikely(target, estimate.distribution, invalidCounts: estimate.invalidCounts, samples: samples)))
         }
-        Report(orderedFields: fields).print(as: output.resolved)
+        try Report(orderedFields: fields).write(as: output.resolved)
     }
 
     /// The exact distribution, or nil (with a note on stderr) when --method auto finds it too large.
-    private func exactOrNil(_ target: ToyTarget, _ configuration: SamplerConfiguration) throws(UsageError) -> OutputDistribution? {
+    private func exactOrNil(_ target: ToyTarget, _ configuration: SamplerConfiguration) throws -> OutputDistribution? {
         do {
             return try exactOutputDistribution(of: target, configuration)
         } catch let error {
             guard case .stateSpaceTooLarge = error else { throw UsageError(error) }
             if method == .exact { throw UsageError(error) }
-            var standardError = StandardError()
-            print("unmask: note: \(error.description); using Monte Carlo with \(samples) samples", to: &standardError)
+            try StandardStreams.note("note: \(error.description); using Monte Carlo with \(samples) samples")
             return nil
         }
     }

@@ -75,7 +75,7 @@ struct Explore: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let library = try themeLibrary(environment)
         if listThemes {
-            printThemes(library)
+            try printThemes(library)
             return
         }
         let options = try explorerOptions()
@@ -141,29 +141,28 @@ struct Explore: ParsableCommand {
 
     /// The chosen theme (default `dark`) and, unless a theme was chosen, `mono` for terminals
     /// without colour; warnings about ignored keys go to standard error.
-    private func loadThemes(_ library: ThemeLibrary) throws(UsageError) -> ExplorerSession.Themes {
+    private func loadThemes(_ library: ThemeLibrary) throws -> ExplorerSession.Themes {
         let chosen = try load(theme ?? Theme.standard.name, from: library)
         let mono = theme == nil ? try? library.load("mono").theme : nil
         return ExplorerSession.Themes(chosen: chosen, withoutColor: mono)
     }
 
-    private func load(_ name: String, from library: ThemeLibrary) throws(UsageError) -> Theme {
+    private func load(_ name: String, from library: ThemeLibrary) throws -> Theme {
         let loaded = try usage { () throws(ThemeError) in try library.load(name) }
-        var standardError = StandardError()
-        for warning in loaded.warnings { print("unmask: warning: \(warning)", to: &standardError) }
+        for warning in loaded.warnings { try StandardStreams.note("warning: \(warning)") }
         return loaded.theme
     }
 
-    private func printThemes(_ library: ThemeLibrary) {
+    private func printThemes(_ library: ThemeLibrary) throws {
         let themes = library.available()
         guard !themes.isEmpty else {
-            print("\(Theme.standard.name)  \(Theme.standard.description)  (built in)")
+            try StandardStreams.output("\(Theme.standard.name)  \(Theme.standard.description)  (built in)\n")
             return
         }
         let width = themes.map(\.name.count).max() ?? 0
         for entry in themes {
             let description = (try? library.load(entry.file).theme.description) ?? "(does not load)"
-            print("\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(description)  (\(entry.file))")
+            try StandardStreams.output("\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(description)  (\(entry.file))\n")
         }
     }
 }

@@ -12,9 +12,11 @@ struct Heatmap: ParsableCommand {
               tv, kl, invalid  the N-step sampler's exact error on a toy target
                                (needs --target or --target-file and --steps N)
             Axes are MIN:MAX:COUNT (evenly spaced) or MIN:MAX:COUNT:log (evenly
-            spaced in log); Beta parameters must be positive. Output: columns
-            a,b,value, one row per grid point, a outer and b inner. The grid runs
-            on the explorer's engine, on every core unless --workers says otherwise.
+            spaced in log), within 0.01…100 (where every value is verified) and
+            at most 4096 values each. Output: columns a,b,value, one row per grid
+            point, a outer and b inner; a cell that cannot be evaluated exactly
+            is left out, with a note on stderr. The grid runs on the explorer's
+            engine, on every core unless --workers says otherwise.
 
             Examples:
               unmask heatmap --metric energy --a 0.1:1:10 --b 0.1:1:10
@@ -40,6 +42,8 @@ struct Heatmap: ParsableCommand {
     @Option(parsing: .unconditional, help: "Worker threads (default: every core; at most \(Limits.maximumWorkers)).")
     var workers: Int?
 
+    @OptionGroup var progress: ProgressOption
+
     @OptionGroup var output: FormatOption
 
     func run() throws {
@@ -47,20 +51,18 @@ struct Heatmap: ParsableCommand {
         let workers = self.workers ?? ProcessInfo.processInfo.activeProcessorCount
         try requireCount(workers, "--workers", atMost: Limits.maximumWorkers)
         let planeMetric = try resolvedMetric()
-        let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator())
-        let unavailable = values.filter(\.isNaN).count
-        if unavailable > 0 {
-            var standardError = StandardError()
-            print("unmask: note: \(unavailable) cells \(metric.emptyCellReason) and are empty", to: &standardError)
+        let line = progress.start("heatmap", total: grid.cellCount, unit: "cells")
+        let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator()) { line?.advance(by: $0) }
+        line?.finish()
+        let cells = (0..<grid.a.count).flatMap { i in (0..<grid.b.count).map { j in (i, j) } }
+            .filter { !values[$0.1 * grid.a.count + $0.0].isNaN }
+        if cells.count < grid.cellCount {
+            try StandardStreams.note("note: \(grid.cellCount - cells.count) of \(grid.cellCount) cells \(metric.emptyCellReason); their rows are left out")
         }
-        var rows: [[ReportValue]] = []
-        rows.reserveCapacity(grid.cellCount)
-        for i in 0..<grid.a.count {
-            for j in 0..<grid.b.count {
-                rows.append([.double(grid.a.value(at: i)), .double(grid.b.value(at: j)), .double(values[j * grid.a.count + i])])
-            }
-        }
-        Report(columns: ["a", "b", "value"], rows: rows).print(as: output.resolved)
+        try Report(columns: ["a", "b", "value"], rowCount: cells.count) { index in
+            let (i, j) = cells[index]
+            return [.double(grid.a.value(at: i)), .double(grid.b.value(at: j)), .double(values[j * grid.a.count + i])]
+        }.write(as: output.resolved)
     }
 
     /// The chosen metric with the inputs it reads.

@@ -45,32 +45,34 @@ struct Sample: ParsableCommand {
         let trajectory = try usage { () throws(SamplerError) in
             try sampleTrajectory(of: target, configuration, includeDistributions: distributions)
         }
+        var writer = StreamWriter.standardOutput()
         switch format {
-        case .text: printText(trajectory, target: target)
-        case .jsonl: printLines(trajectory, target: target)
+        case .text: try writeText(trajectory, target: target, to: &writer)
+        case .jsonl: try writeLines(trajectory, target: target, to: &writer)
         }
+        try writer.flush()
     }
 
-    private func printText(_ trajectory: Trajectory, target: ToyTarget) {
+    private func writeText(_ trajectory: Trajectory, target: ToyTarget, to writer: inout StreamWriter) throws(WriteFailure) {
         let start = String(repeating: "?", count: target.length)
-        print("step      t      alpha  +k  sequence")
-        print(String(format: "%4d  %5.3f  %9.6f  %2d  ", 0, 0.0, 0.0, 0) + start)
+        try writer.write("step      t      alpha  +k  sequence\n")
+        try writer.write(String(format: "%4d  %5.3f  %9.6f  %2d  ", 0, 0.0, 0.0, 0) + start + "\n")
         for step in trajectory.steps {
             let reveals = step.revealed.isEmpty ? [] : [step.revealed.map {
                 "\(target.alphabet[Int($0.token)])@\($0.position) p=\(String(format: "%.3f", $0.probability))"
             }.joined(separator: ", ")]
             let note = step.isValidContext ? "" : "  (context outside the target: uniform draws)"
-            print(String(format: "%4d  %5.3f  %9.6f  %2d  ", step.step, step.t, step.alpha, step.revealed.count)
-                  + ([target.text(of: step.sequence)] + reveals).joined(separator: "  ") + note)
+            try writer.write(String(format: "%4d  %5.3f  %9.6f  %2d  ", step.step, step.t, step.alpha, step.revealed.count)
+                + ([target.text(of: step.sequence)] + reveals).joined(separator: "  ") + note + "\n")
         }
         let output = trajectory.output
         let verdict = target.supportIndex(of: output) != nil
             ? "in the target's support, q = \(target.probability(of: output))"
             : "outside the target's support (invalid)"
-        print("output \(target.text(of: output)): \(verdict)")
+        try writer.write("output \(target.text(of: output)): \(verdict)\n")
     }
 
-    private func printLines(_ trajectory: Trajectory, target: ToyTarget) {
+    private func writeLines(_ trajectory: Trajectory, target: ToyTarget, to writer: inout StreamWriter) throws {
         for step in trajectory.steps {
             var fields: [(String, ReportValue)] = [
                 ("step", .int(step.step)), ("t", .double(step.t)), ("alpha", .double(step.alpha)),
@@ -86,7 +88,8 @@ struct Sample: ParsableCommand {
                     row.enumerated().map { (String(target.alphabet[$0.offset]), ReportValue.double($0.element)) }
                 })))
             }
-            print("{" + fields.map { "\(ReportWriter.quoted($0)): \(ReportWriter.jsonValue($1))" }.joined(separator: ", ") + "}")
+            let row = try ReportWriter.checked(fields.map(\.1), fields.map(\.0))
+            try writer.write("{" + zip(fields, row).map { "\(ReportWriter.quoted($0.0)): \(ReportWriter.jsonValue($1))" }.joined(separator: ", ") + "}\n")
         }
     }
 }

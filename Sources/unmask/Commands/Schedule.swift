@@ -48,9 +48,9 @@ struct Schedule: ParsableCommand {
             guard at == nil else { throw UsageError("--at cannot be combined with --length/--steps") }
             guard let length else { throw UsageError("--steps needs --length L") }
             guard steps != nil else { throw UsageError("--length needs --steps N") }
-            try tokenReport(StepPlan(schedule, try plan.request(length: length))).print(as: output.resolved)
+            try tokenReport(StepPlan(schedule, try plan.request(length: length))).write(as: output.resolved)
         } else {
-            try timeReport(schedule).print(as: output.resolved)
+            try timeReport(schedule).write(as: output.resolved)
         }
     }
 

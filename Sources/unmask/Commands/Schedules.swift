@@ -17,10 +17,10 @@ struct Schedules: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
-    func run() {
+    func run() throws {
         let rows = ScheduleCatalog.entries.map { entry -> [ReportValue] in
             [.string(entry.name), .string("α = " + entry.formula), .string(entry.origin)]
         }
-        Report(columns: ["name", "formula", "origin"], rows: rows).print(as: output.resolved)
+        try Report(columns: ["name", "formula", "origin"], rows: rows).write(as: output.resolved)
     }
 }

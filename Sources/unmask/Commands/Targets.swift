@@ -17,11 +17,11 @@ struct Targets: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
-    func run() {
+    func run() throws {
         let rows = ToyTarget.builtIn.map { target -> [ReportValue] in
             [.string(target.name), .int(target.length), .int(target.vocabularySize),
              .int(target.sequences.count), .string(target.summary)]
         }
-        Report(columns: ["name", "n", "d", "support", "description"], rows: rows).print(as: output.resolved)
+        try Report(columns: ["name", "n", "d", "support", "description"], rows: rows).write(as: output.resolved)
     }
 }

@@ -1,45 +1,68 @@
 import Foundation
 
-/// Text encodings of a `Report`. Doubles are written with the shortest text that reads back
-/// exactly (CSV, JSON) or with 10 significant digits (table); +∞ is `inf` (CSV, table) and the
-/// string "inf" (JSON); NaN is empty (CSV), null (JSON) and `-` (table).
+/// A NaN reached a report: a bug in the command, reported instead of an empty field or `null`.
+struct UnwritableValue: Error, CustomStringConvertible {
+    let column: String
+
+    var description: String { "internal error: '\(column)' is not a number; the report is incomplete" }
+}
+
+/// Text encodings of a `Report`, written row by row. Doubles are written with the shortest text
+/// that reads back exactly (CSV, JSON) or with 10 significant digits (table); +∞ is `inf` (CSV,
+/// table) and the string "inf" (JSON); a number beyond the double range is `overflow` ("overflow"
+/// in JSON); NaN is never written (`UnwritableValue`).
 enum ReportWriter {
-    static func csv(_ report: Report) -> String {
-        var lines = [report.columns.joined(separator: ",")]
-        for row in report.rows {
-            lines.append(row.map { csvField(exact($0)) }.joined(separator: ","))
+    static func write(_ report: Report, as format: OutputFormat, to writer: inout StreamWriter) throws {
+        switch format {
+        case .csv: try csv(report, to: &writer)
+        case .json: try json(report, to: &writer)
+        case .table: try table(report, to: &writer)
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ report: Report) -> String {
-        let objects = report.rows.map { row in
-            "{" + zip(report.columns, row).map { "\(quoted($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
+    static func csv(_ report: Report, to writer: inout StreamWriter) throws {
+        try writer.write(report.columns.joined(separator: ",") + "\n")
+        for index in 0..<report.rowCount {
+            let row = try checked(report.row(index), report.columns)
+            try writer.write(row.map { csvField(exact($0)) }.joined(separator: ",") + "\n")
+        }
+    }
+
+    static func json(_ report: Report, to writer: inout StreamWriter) throws {
+        func object(_ index: Int) throws -> String {
+            let row = try checked(report.row(index), report.columns)
+            return "{" + zip(report.columns, row).map { "\(quoted($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
         }
         switch report.shape {
-        case .fields: return (objects.first ?? "{}") + "\n"
-        case .rows: return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
+        case .fields:
+            try writer.write((report.rowCount > 0 ? try object(0) : "{}") + "\n")
+        case .rows:
+            guard report.rowCount > 0 else { return try writer.write("[]\n") }
+            for index in 0..<report.rowCount {
+                try writer.write((index == 0 ? "[\n  " : ",\n  ") + (try object(index)))
+            }
+            try writer.write("\n]\n")
         }
     }
 
-    static func table(_ report: Report) -> String {
+    /// Aligned columns: a first pass over the rows finds the widths, a second writes them.
+    static func table(_ report: Report, to writer: inout StreamWriter) throws {
         switch report.shape {
         case .fields:
             let width = report.columns.map(\.count).max() ?? 0
-            let values = report.rows.first ?? []
-            return zip(report.columns, values).map { name, value in
-                name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + readable(value)
-            }.joined(separator: "\n") + "\n"
-        case .rows:
-            let cells = report.rows.map { $0.map(readable) }
-            let widths = report.columns.indices.map { column in
-                max(report.columns[column].count, cells.map { $0[column].count }.max() ?? 0)
+            let values = report.rowCount > 0 ? try checked(report.row(0), report.columns) : []
+            for (name, value) in zip(report.columns, values) {
+                try writer.write(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + readable(value) + "\n")
             }
-            let numeric = report.columns.indices.map { column in
-                report.rows.allSatisfy { row in
-                    switch row[column] {
-                    case .int, .double, .log10: return true
-                    case .string, .bool, .records: return false
+        case .rows:
+            var widths = report.columns.map(\.count)
+            var numeric = Array(repeating: true, count: report.columns.count)
+            for index in 0..<report.rowCount {
+                for (column, value) in try checked(report.row(index), report.columns).enumerated() {
+                    widths[column] = max(widths[column], readable(value).count)
+                    switch value {
+                    case .int, .double, .beyondDouble: break
+                    case .string, .bool, .records: numeric[column] = false
                     }
                 }
             }
@@ -47,21 +70,40 @@ enum ReportWriter {
                 fields.indices.map { column in
                     let pad = String(repeating: " ", count: widths[column] - fields[column].count)
                     return numeric[column] ? pad + fields[column] : fields[column] + pad
-                }.joined(separator: "  ").replacingTrailingSpaces()
+                }.joined(separator: "  ").replacingTrailingSpaces() + "\n"
             }
-            let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-            return ([line(report.columns), rule] + cells.map(line)).joined(separator: "\n") + "\n"
+            try writer.write(line(report.columns))
+            try writer.write(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
+            for index in 0..<report.rowCount {
+                try writer.write(line(report.row(index).map(readable)))
+            }
         }
     }
 
-    /// Shortest exact text; `inf`, `-inf`; empty for NaN.
+    /// The row, or `UnwritableValue` naming the first column (or record field) holding a NaN.
+    static func checked(_ row: [ReportValue], _ columns: [String]) throws(UnwritableValue) -> [ReportValue] {
+        func firstNaN(_ value: ReportValue, _ name: String) -> String? {
+            switch value {
+            case let .double(double): return double.isNaN ? name : nil
+            case let .records(records):
+                return records.lazy.flatMap { $0 }.compactMap { firstNaN($1, "\(name).\($0)") }.first
+            case .int, .string, .bool, .beyondDouble: return nil
+            }
+        }
+        for (value, name) in zip(row, columns) {
+            if let bad = firstNaN(value, name) { throw UnwritableValue(column: bad) }
+        }
+        return row
+    }
+
+    /// Shortest exact text; `inf`, `-inf`, `overflow`.
     static func exact(_ value: ReportValue) -> String {
         switch value {
         case let .int(int): return String(int)
         case let .string(string): return string
         case let .bool(bool): return String(bool)
         case let .double(double): return exactNumber(double)
-        case let .log10(exponent): return scientific(log10: exponent, digits: 17)
+        case .beyondDouble: return "overflow"
         case let .records(records): return flattened(records, using: exact)
         }
     }
@@ -72,7 +114,6 @@ enum ReportWriter {
     }
 
     static func exactNumber(_ double: Double) -> String {
-        if double.isNaN { return "" }
         if double == .infinity { return "inf" }
         if double == -.infinity { return "-inf" }
         return "\(double)"
@@ -84,19 +125,11 @@ enum ReportWriter {
         case let .string(string): return string
         case let .bool(bool): return String(bool)
         case let .records(records): return flattened(records, using: readable)
-        case let .log10(exponent): return scientific(log10: exponent, digits: 10)
+        case .beyondDouble: return "overflow"
         case let .double(double):
-            if double.isNaN { return "-" }
             if double.isInfinite { return double > 0 ? "inf" : "-inf" }
             return String(format: "%.10g", double)
         }
-    }
-
-    /// m·10^e for a number given by its base-10 logarithm (beyond double range).
-    static func scientific(log10 exponent: Double, digits: Int) -> String {
-        let whole = exponent.rounded(.down)
-        let mantissa = pow(10, exponent - whole)
-        return String(format: "%.\(digits - 1)fe+%.0f", mantissa, whole)
     }
 
     static func jsonValue(_ value: ReportValue) -> String {
@@ -109,9 +142,8 @@ enum ReportWriter {
                 "{" + record.map { "\(quoted($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
             }
             return "[" + objects.joined(separator: ", ") + "]"
-        case let .log10(exponent): return scientific(log10: exponent, digits: 17)
+        case .beyondDouble: return quoted("overflow")
         case let .double(double):
-            if double.isNaN { return "null" }
             if double.isInfinite { return quoted(double > 0 ? "inf" : "-inf") }
             return "\(double)"
         }
