@@ -1,0 +1,148 @@
+/// Bad and extreme invocations of every command, generated: each command's valid base invocation
+/// with one option replaced by each bad value of its kind, plus repeated options, stray
+/// arguments, unknown options and help for unknown commands. Every case must exit 64 with one
+/// line on stderr. The list is deterministic; `cases(count:seed:)` draws more by combining two bad
+/// options at once, for runs of thousands (`UNMASK_BAD_INVOCATIONS=5000 swift test --filter
+/// BadInvocationTests`).
+enum BadInvocationGenerator {
+    /// The kinds of option values, each with values that must be refused.
+    enum Kind: CaseIterable {
+        case count, seed, spec, axis, format, metric, choice, temperature, times, target, targetFile, theme, folder
+
+        var badValues: [String] {
+            switch self {
+            case .count:
+                return ["0", "-1", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+                        "18446744073709551616", "4294967296", "1000001", "1e3", "0x10", "", "nan", "2.5", "+-3", "\u{1B}[2J"]
+            case .seed:
+                return ["-1", "18446744073709551616", "x", "", "1.5"]
+            case .spec:
+                return ["beta:1e17,1e17", "beta:1e300,1e300", "beta:1e305,1e305", "beta:0,1", "beta:-1,1", "beta:nan,1",
+                        "beta:1,inf", "beta:0.001,1", "beta:1,1000", "beta:1", "beta:1,2,3", "beta:,", "poly:1e9", "poly:",
+                        "polymask:0", "md4:poly1e300", "x", "", "\u{1B}[2J", "beta:1\u{0},2", String(repeating: "b", count: 100_000)]
+            case .axis:
+                return ["1:2:9223372036854775807", "0.1:1:4294967296", "1:2:0", "0:1:3", "1e-5:1:3", "1:1e5:3", "2:1:3",
+                        "1:2", "1:2:3:lin", "nan:1:3", "1:inf:3", "1:2:x", "", "1:2:4097", "-1:1:3:log", "1:2:3:4:5"]
+            case .format:
+                return ["xml", "", "TABLE", "csv,json"]
+            case .metric:
+                return ["bogus", "", "TV"]
+            case .choice:
+                return ["bogus", ""]
+            case .temperature:
+                return ["-1", "nan", "inf", "-inf", "x", ""]
+            case .times:
+                return ["1.5", "-0.1", "nan", "x", "", "0.5,,1", "inf"]
+            case .target:
+                return ["nope", "", "\u{1B}]0;title\u{7}"]
+            case .targetFile:
+                return ["/nonexistent/target.txt", "/", "/dev/null", "/etc"]
+            case .theme:
+                return ["nope", "/nonexistent/theme.toml", "/"]
+            case .folder:
+                return ["/nonexistent/themes"]
+            }
+        }
+    }
+
+    /// A command: a valid base invocation and the options that can be made bad.
+    struct Command {
+        let base: [String]
+        let options: [(String, Kind)]
+    }
+
+    static let sampler: [(String, Kind)] = [
+        ("--steps", .count), ("--rounding", .choice), ("--block-length", .count), ("--seed", .seed),
+        ("--order", .choice), ("--temperature", .temperature),
+    ]
+
+    static let commands: [Command] = [
+        Command(base: ["schedule", "--alpha", "cosine", "--length", "64", "--steps", "8"],
+                options: [("--alpha", .spec), ("--length", .count), ("--steps", .count), ("--rounding", .choice),
+                          ("--block-length", .count), ("--seed", .seed), ("--format", .format)]),
+        Command(base: ["schedule", "--alpha", "cosine"], options: [("--at", .times)]),
+        Command(base: ["energy", "--alpha", "beta:1,1"],
+                options: [("--alpha", .spec), ("--weight", .spec), ("--steps", .count), ("--length", .count), ("--format", .format)]),
+        Command(base: ["heatmap", "--a", "0.5:1:2", "--b", "0.5:1:2"],
+                options: [("--a", .axis), ("--b", .axis), ("--weight", .spec), ("--metric", .metric), ("--workers", .count),
+                          ("--format", .format)]),
+        Command(base: ["heatmap", "--metric", "tv", "--target", "paper-extremes", "--steps", "3", "--a", "0.5:1:2", "--b", "0.5:1:2"],
+                options: sampler + [("--target", .target), ("--target-file", .targetFile)]),
+        Command(base: ["sample", "--target", "words", "--alpha", "linear", "--steps", "5"],
+                options: sampler + [("--alpha", .spec), ("--target", .target), ("--target-file", .targetFile), ("--format", .choice)]),
+        Command(base: ["eval", "--target", "paper-extremes", "--alpha", "linear", "--steps", "3"],
+                options: sampler + [("--alpha", .spec), ("--target", .target), ("--method", .choice), ("--samples", .count),
+                                    ("--top", .count), ("--format", .format)]),
+        Command(base: ["search", "--target", "paper-extremes", "--steps", "3", "--a", "0.5:1:2", "--b", "0.5:1:2"],
+                options: sampler + [("--a", .axis), ("--b", .axis), ("--metric", .metric), ("--top", .count), ("--format", .format)]),
+        Command(base: ["explore"],
+                options: [("--alpha", .spec), ("--weight", .spec), ("--target", .target), ("--target-file", .targetFile),
+                          ("--steps", .count), ("--length", .count), ("--rounding", .choice), ("--seed", .seed),
+                          ("--theme", .theme), ("--themes-dir", .folder)]),
+        Command(base: ["targets"], options: [("--format", .format)]),
+        Command(base: ["schedules"], options: [("--format", .format)]),
+    ]
+
+    /// `base` with `option`'s value replaced by `value`, or the option appended.
+    static func replacing(_ option: String, with value: String, in base: [String]) -> [String] {
+        if let index = base.firstIndex(of: option) {
+            var arguments = base
+            arguments[index + 1] = value
+            return arguments
+        }
+        return base + [option, value]
+    }
+
+    /// Every single-option case, then the cases that do not depend on values.
+    static var standardCases: [[String]] {
+        var cases: [[String]] = []
+        for command in commands {
+            for (option, kind) in command.options {
+                for value in kind.badValues where !isAccepted(value, option: option) {
+                    cases.append(replacing(option, with: value, in: command.base))
+                }
+            }
+            cases.append(command.base + ["--no-such-option", "1"])
+            cases.append(command.base + ["stray"])
+            if let (option, _) = command.options.first {
+                let value = command.base.firstIndex(of: option).map { command.base[$0 + 1] } ?? "1"
+                cases.append(replacing(option, with: value, in: command.base) + [option, value])
+                cases.append(replacing(option, with: value, in: command.base) + ["\(option)=\(value)"])
+            }
+        }
+        cases += [["help", "bogus"], ["help", "heatmap", "bogus"], ["frobnicate"], ["--frobnicate"], ["\u{1B}[2J"]]
+        return cases
+    }
+
+    /// The one listed bad value that an option accepts: 10^6 + 1 is within the sample limit.
+    private static func isAccepted(_ value: String, option: String) -> Bool {
+        option == "--samples" && value == "1000001"
+    }
+
+    /// `count` cases: the standard ones first, then pairs of bad options drawn with `seed`.
+    static func cases(count: Int, seed: UInt64) -> [[String]] {
+        var cases = standardCases
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        while cases.count < count {
+            let command = commands[next(commands.count)]
+            guard command.options.count >= 2 else { continue }
+            let first = command.options[next(command.options.count)]
+            let second = command.options[next(command.options.count)]
+            guard first.0 != second.0 else { continue }
+            let firstValue = first.1.badValues[next(first.1.badValues.count)]
+            let secondValue = second.1.badValues[next(second.1.badValues.count)]
+            if isAccepted(firstValue, option: first.0) || isAccepted(secondValue, option: second.0) {
+                continue
+            }
+            cases.append(replacing(second.0, with: secondValue, in: replacing(first.0, with: firstValue, in: command.base)))
+        }
+        return Array(cases.prefix(count))
+    }
+}
