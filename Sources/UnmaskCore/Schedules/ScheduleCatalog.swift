@@ -65,10 +65,10 @@ public enum ScheduleCatalog {
     /// Every accepted name, parametrised families first.
     public static let entries: [Entry] = [
         Entry(name: "beta:A,B", formula: "sin²(π/2·I_t(A,B))",
-              origin: "Chen et al. 2025 (Beta CDF as γ); A, B > 0"),
-        Entry(name: "poly:K", formula: "t^K", origin: "polynomial, K > 0; poly:1 = linear"),
+              origin: "Chen et al. 2025 (Beta CDF as γ); A, B in 0.01…100"),
+        Entry(name: "poly:K", formula: "t^K", origin: "polynomial, K in 0.01…100; poly:1 = linear"),
         Entry(name: "polymask:K", formula: "1 − (1 − t)^K",
-              origin: "masked fraction (1 − t)^K, K > 0; polymask:1 = linear"),
+              origin: "masked fraction (1 − t)^K, K in 0.01…100; polymask:1 = linear"),
         Entry(name: "md4:polyK", formula: "1 − (1 − t)^K",
               origin: "MD4 'polyK' (α_s = 1 − s^K in its time s = 1 − t); = polymask:K"),
     ] + aliases.map { Entry(name: $0.name, formula: $0.formula, origin: $0.origin) }

@@ -54,13 +54,20 @@ struct Heatmap: ParsableCommand {
         let line = progress.start("heatmap", total: grid.cellCount, unit: "cells")
         let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator()) { line?.advance(by: $0) }
         line?.finish()
-        let cells = (0..<grid.a.count).flatMap { i in (0..<grid.b.count).map { j in (i, j) } }
-            .filter { !values[$0.1 * grid.a.count + $0.0].isNaN }
-        if cells.count < grid.cellCount {
-            try StandardStreams.note("note: \(grid.cellCount - cells.count) of \(grid.cellCount) cells \(metric.emptyCellReason); their rows are left out")
+        // Rows run a outer, b inner; the engine's values run b outer. Cells without a value are
+        // left out (listed only when there are any, so a full plane needs no index list).
+        let rowCell = { (row: Int) in (row / grid.b.count, row % grid.b.count) }
+        let empty = values.lazy.filter(\.isNaN).count
+        var rows: [Int]?
+        if empty > 0 {
+            try StandardStreams.note("note: \(empty) of \(grid.cellCount) cells \(metric.emptyCellReason); their rows are left out")
+            rows = (0..<grid.cellCount).filter { row in
+                let (i, j) = rowCell(row)
+                return !values[j * grid.a.count + i].isNaN
+            }
         }
-        try Report(columns: ["a", "b", "value"], rowCount: cells.count) { index in
-            let (i, j) = cells[index]
+        try Report(columns: ["a", "b", "value"], rowCount: rows?.count ?? grid.cellCount) { index in
+            let (i, j) = rowCell(rows?[index] ?? index)
             return [.double(grid.a.value(at: i)), .double(grid.b.value(at: j)), .double(values[j * grid.a.count + i])]
         }.write(as: output.resolved)
     }
