@@ -30,7 +30,7 @@ public func runUnmaskInShell(_ script: String) throws -> CommandResult {
 /// Runs the built `unmask` with a wall-clock limit (killed after `seconds`: status 137) and a
 /// limit on its address space (`ulimit -v`), so a hang or a runaway allocation fails a test
 /// instead of the machine.
-public func runUnmaskLimited(_ arguments: [String], seconds: Int = 20, memoryKiB: Int = 4 << 20) throws -> CommandResult {
+public func runUnmaskLimited(_ arguments: [String], seconds: Int = 20, memoryKiB: Int = 2 << 20) throws -> CommandResult {
     try runProcess(URL(fileURLWithPath: "/bin/bash"),
                    ["-c", "ulimit -v \(memoryKiB); exec timeout -s KILL \(seconds) \"$U\" \"$@\"", "unmask"] + arguments,
                    environment: ["U": try unmaskExecutable().path])
