@@ -8,7 +8,7 @@ enum PanelExplanation {
             return "Each point: α_t = sin²(π/2·I_t(a,b)). Colour: energy E = ∫ α̇²/(γ̇·α(1−α)) dt under the weight γ;"
                 + " always ≥ π², equal only at α* = sin²(π/2·γ) (◆). ╱: +∞."
         case (.heatmap, .discreteEnergy):
-            return "E_N = 4·Σ (θ_{k+1} − θ_k)²/Δγ_k with θ = arcsin √α on t_k = k/N: the energy N steps see."
+            return "E_N = 4·Σₖ (Δθₖ)²/Δγₖ with θ = arcsin √α on tₖ = k/N: the energy N steps see."
                 + " ≥ π² for every N, → E as N grows; the optimum stays optimal."
         case (.heatmap, .tv), (.heatmap, .kl), (.heatmap, .invalid):
             return "Each point runs the exact N-step sampler with schedule Beta(a,b) on the toy target and compares its output p"

@@ -45,16 +45,29 @@ public struct CellBuffer: Equatable, Sendable {
     }
 
     /// Writes text from (x, y) rightwards, clipped at `limit` (default: the buffer's edge), a
-    /// wide grapheme only where both its cells fit; returns the column after the last cell written.
+    /// wide grapheme only where both its cells fit; text that does not fit ends in `…`. Returns
+    /// the column after the last cell written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = Style(), limit: Int? = nil) -> Int {
         let end = Swift.min(limit ?? width, width)
+        guard text.terminalColumns > end - x else { return put(text, x: x, y: y, style: style) }
+        guard end > x else { return x }
+        var kept = ""
+        var columns = 0
+        for character in text {
+            if columns + character.terminalColumns > end - x - 1 { break }
+            kept.append(character)
+            columns += character.terminalColumns
+        }
+        return put(kept + "…", x: x, y: y, style: style)
+    }
+
+    /// Writes text known to fit.
+    private mutating func put(_ text: String, x: Int, y: Int, style: Style) -> Int {
         var column = x
         for character in text {
-            let columns = character.terminalColumns
-            if column + columns > end { break }
             put(character, x: column, y: y, style: style)
-            column += columns
+            column += character.terminalColumns
         }
         return column
     }

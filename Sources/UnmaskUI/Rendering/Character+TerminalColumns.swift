@@ -26,3 +26,8 @@ extension Character {
         0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
 }
+
+extension String {
+    /// The columns a terminal gives this text: the sum over its graphemes.
+    public var terminalColumns: Int { reduce(0) { $0 + $1.terminalColumns } }
+}

@@ -8,7 +8,7 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
     panel.draw(in: layout.schedules, into: &buffer)
     let inner = panel.content(in: layout.schedules)
     guard inner.width >= 20, inner.height >= 8 else { return }
-    let schedules = [(model.cursor.spec, model.cursorSchedule)] + model.pins.map { (scheduleName($0), $0) }
+    let schedules = [(model.cursor.spec, model.cursorSchedule)] + model.pins.map { ($0.description, $0) }
     let (plots, rest) = inner.splitTop(inner.height * 11 / 20)
     let (legendRow, bars) = rest.splitTop(1)
     let (alphaRect, gammaRect) = plots.splitLeft(plots.width / 2)

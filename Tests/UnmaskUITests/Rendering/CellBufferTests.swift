@@ -3,13 +3,17 @@ import UnmaskUI
 
 @Suite("UI rendering: cell buffer")
 struct CellBufferTests {
-    @Test func writesClipAtTheEdgeAndTheLimit() {
+    /// Text cut at the edge or the limit ends in `…`, which takes the last column.
+    @Test func writesClipAtTheEdgeAndTheLimitWithAnEllipsis() {
         var buffer = CellBuffer(width: 6, height: 2)
         let end = buffer.write("abcdefgh", x: 2, y: 0)
         buffer.write("xyz", x: 0, y: 1, limit: 2)
         buffer.write("off", x: 0, y: 5)
         #expect(end == 6)
-        #expect(buffer.textLines == ["  abcd", "xy"])
+        #expect(buffer.textLines == ["  abc…", "x…"])
+        var exact = CellBuffer(width: 4, height: 1)
+        #expect(exact.write("abcd", x: 0, y: 0) == 4)
+        #expect(exact.textLines == ["abcd"])
     }
 
     @Test func stylesPatchColoursAndReplaceAttributes() {

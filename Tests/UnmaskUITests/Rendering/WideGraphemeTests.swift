@@ -19,11 +19,11 @@ struct WideGraphemeTests {
         #expect(buffer.cells.map(\.columns) == [1, 2, 0, 2, 0, 1, 1, 1])
     }
 
-    @Test func aWideGraphemeThatDoesNotFitIsNotWrittenOrIsABlank() {
+    @Test func aWideGraphemeThatDoesNotFitIsCutWithAnEllipsisOrIsABlank() {
         var buffer = CellBuffer(width: 4, height: 1)
-        #expect(buffer.write("ab日", x: 1, y: 0) == 3)
-        #expect(buffer.write("日", x: 0, y: 0, limit: 1) == 0)
-        #expect(buffer.textLines == [" ab"])
+        #expect(buffer.write("ab日", x: 1, y: 0) == 4)
+        #expect(buffer.write("日", x: 0, y: 0, limit: 1) == 1)
+        #expect(buffer.textLines == ["…ab…"])
         buffer.put("日", x: 3, y: 0, style: Style())
         #expect(buffer[3, 0] == Cell(" "))
     }
