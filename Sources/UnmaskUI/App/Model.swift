@@ -46,6 +46,12 @@ public struct Model: Equatable, Sendable {
     public var generation: Int
     /// The cursor's step plan for the token bars, kept up to date by `update`.
     public var cursorPlan: CursorPlan
+    /// Where the cursor was before a run of zooms, which snap it to coarser lattices; cleared when
+    /// the cursor moves.
+    public var zoomAnchor: BetaPoint?
+    /// A one-off message for the status line (what an action did that the screen does not show),
+    /// cleared by the next key.
+    public var notice: String?
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -75,6 +81,8 @@ public struct Model: Equatable, Sendable {
         generation = 0
         cursorPlan = CursorPlan(schedule: .uniform, request: TokenCountRequest(length: 1, steps: 1))
         cursorPlan = CursorPlan(schedule: cursorSchedule, request: cursorPlanRequest)
+        zoomAnchor = nil
+        notice = nil
     }
 
     public var layout: Layout { Layout(width: width, height: height) }

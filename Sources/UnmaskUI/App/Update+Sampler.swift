@@ -24,11 +24,11 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
         sampler.seed &+= 1
     case .cycleTokenColoring:
         sampler.coloring = cycled(sampler.coloring, in: TokenColoring.allCases)
-    case .cycleTarget:
-        sampler.targetIndex = (sampler.targetIndex + 1) % sampler.targets.count
+    case let .cycleTarget(direction):
+        sampler.targetIndex = cycled(sampler.targetIndex, count: sampler.targets.count, by: direction)
         sampler.step = 0
-    case .cycleOrder:
-        sampler.order = cycled(sampler.order, in: RevealOrder.allCases)
+    case let .cycleOrder(direction):
+        sampler.order = cycled(sampler.order, in: RevealOrder.allCases, by: direction)
     default:
         return []
     }
@@ -64,6 +64,13 @@ func reconcileTrajectory(_ model: inout Model) {
     model.sampler.step = Swift.min(model.sampler.step, model.sampler.trajectory?.steps.count ?? 0)
 }
 
-func cycled<T: Equatable>(_ value: T, in all: [T]) -> T {
-    all[((all.firstIndex(of: value) ?? -1) + 1) % all.count]
+/// The value `direction` places after `value` in `all`, wrapping round (a value not in `all`
+/// counts as just before the first).
+func cycled<T: Equatable>(_ value: T, in all: [T], by direction: Int = 1) -> T {
+    all[cycled(all.firstIndex(of: value) ?? -1, count: all.count, by: direction)]
+}
+
+/// `index + direction` wrapped into 0..<count.
+func cycled(_ index: Int, count: Int, by direction: Int) -> Int {
+    ((index + direction) % count + count) % count
 }

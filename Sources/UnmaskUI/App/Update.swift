@@ -6,6 +6,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     var effects: [Effect] = []
     switch msg {
     case let .key(key):
+        model.notice = nil
         if let action = model.keys.action(for: key) {
             effects += perform(action, on: &model)
         }
@@ -77,10 +78,10 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.focus = model.focus.moved(by: 1)
     case .focusPrevious:
         model.focus = model.focus.moved(by: -1)
-    case .cycleMetric:
-        model.metric = cycled(model.metric, in: PlaneMetric.Kind.allCases)
-    case .cycleWeight:
-        model.weightIndex = (model.weightIndex + 1) % model.weights.count
+    case let .cycleMetric(direction):
+        model.metric = cycled(model.metric, in: PlaneMetric.Kind.allCases, by: direction)
+    case let .cycleWeight(direction):
+        model.weightIndex = cycled(model.weightIndex, count: model.weights.count, by: direction)
     case .cycleRounding:
         model.rounding = cycled(model.rounding, in: TokenRounding.allCases)
     case .pinCursor:
@@ -109,25 +110,34 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
 }
 
 private func moveCursor(_ model: inout Model, da: Int, db: Int) {
+    model.zoomAnchor = nil
     let spacing = model.spacing
     model.cursor.a = clamp(model.cursor.a + da * spacing, spacing, BetaLattice.maximum)
     model.cursor.b = clamp(model.cursor.b + db * spacing, spacing, BetaLattice.maximum)
 }
 
 /// Changes the lattice spacing, snaps the cursor to the new lattice and centres the window on it.
+/// The cursor's (a, b) before the first zoom is kept as the anchor until the cursor moves, so
+/// zooming out and back in returns to exactly where it was.
 private func zoom(_ model: inout Model, direction: Int) {
+    let anchor = model.zoomAnchor ?? model.cursor
+    model.zoomAnchor = anchor
     model.spacingIndex = clamp(model.spacingIndex - direction, 0, BetaLattice.spacings.count - 1)
     let spacing = model.spacing
-    model.cursor.a = clamp(BetaLattice.snap(model.cursor.a, spacing: spacing), spacing, BetaLattice.maximum)
-    model.cursor.b = clamp(BetaLattice.snap(model.cursor.b, spacing: spacing), spacing, BetaLattice.maximum)
+    model.cursor.a = clamp(BetaLattice.snap(anchor.a, spacing: spacing), spacing, BetaLattice.maximum)
+    model.cursor.b = clamp(BetaLattice.snap(anchor.b, spacing: spacing), spacing, BetaLattice.maximum)
     model.centerOnCursor()
 }
 
-/// Pins a schedule for comparison; the oldest pin goes when there are already three.
+/// Pins a schedule for comparison; when there are already three the oldest goes, and the status
+/// line says which.
 private func pin(_ schedule: MaskSchedule, on model: inout Model) {
     model.pins.removeAll { $0 == schedule }
     model.pins.append(schedule)
-    if model.pins.count > Model.maximumPins { model.pins.removeFirst() }
+    if model.pins.count > Model.maximumPins {
+        let dropped = model.pins.removeFirst()
+        model.notice = "pinned \(schedule.description); unpinned \(dropped.description) (at most \(Model.maximumPins) pins)"
+    }
 }
 
 /// Scrolls the help overlay's columns by `lines` (positive: down), within what the screen needs.
@@ -152,6 +162,7 @@ private func handleMouse(_ event: MouseEvent, on model: inout Model) {
     }
     if let panel = layout.panel(atX: event.x, y: event.y) { model.focus = panel }
     guard layout.map.contains(x: event.x, y: event.y) else { return }
+    model.zoomAnchor = nil
     let i = event.x - layout.map.x
     let j = (layout.map.maxY - 1 - event.y) * 2 + 1
     model.cursor = model.point(i: i, j: j)

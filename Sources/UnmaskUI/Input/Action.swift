@@ -12,11 +12,12 @@ public enum Action: Hashable, Sendable {
     case doubleLength(Bool)
     case focusNext
     case focusPrevious
-    case cycleMetric
-    case cycleWeight
-    case cycleTarget
+    /// Cycle forwards (+1) or backwards (−1) through the metrics, weights, targets or orders.
+    case cycleMetric(Int)
+    case cycleWeight(Int)
+    case cycleTarget(Int)
     case cycleRounding
-    case cycleOrder
+    case cycleOrder(Int)
     case pinCursor
     case pinNamed
     case clearPins

@@ -15,7 +15,7 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     TextBlock(PanelExplanation.text(for: model.focus, metric: model.metric), style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
     let right = "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"
-    StatusLine(keys: model.keys, right: right, theme: theme).draw(in: layout.status, into: &buffer)
+    StatusLine(keys: model.keys, right: right, notice: model.notice, theme: theme).draw(in: layout.status, into: &buffer)
     if model.showsHelp {
         HelpOverlay(keys: model.keys, theme: theme, scroll: model.helpScroll).draw(in: buffer.bounds, into: &buffer)
     }

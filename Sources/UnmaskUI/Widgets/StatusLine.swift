@@ -1,14 +1,16 @@
 /// The bottom line: the key hints the key table marks for it (`key label` pairs, the general
 /// ones such as `? help` and `q quit` first so they survive narrow screens), and on the right the
-/// current N, L and weight.
+/// current N, L and weight. A notice, when there is one, takes the hints' place.
 public struct StatusLine: Widget {
     public let keys: KeyTable
     public let right: String
+    public let notice: String?
     public let theme: Theme
 
-    public init(keys: KeyTable, right: String, theme: Theme) {
+    public init(keys: KeyTable, right: String, notice: String? = nil, theme: Theme) {
         self.keys = keys
         self.right = right
+        self.notice = notice
         self.theme = theme
     }
 
@@ -17,6 +19,11 @@ public struct StatusLine: Widget {
         let text = theme[.statusText], key = theme[.statusKey]
         buffer.fill(rect, style: text)
         let rightStart = Swift.max(rect.x, rect.maxX - right.count - 1)
+        if let notice {
+            buffer.write(notice, x: rect.x + 1, y: rect.y, style: key, limit: rightStart - 1)
+            buffer.write(right, x: rightStart, y: rect.y, style: text, limit: rect.maxX)
+            return
+        }
         var x = rect.x + 1
         let general = keys.bindings(in: .general), others = keys.bindings.filter { $0.group != .general }
         for hint in (general + others).compactMap(\.status) {

@@ -45,7 +45,7 @@ struct UpdateTests {
         #expect(model.heatmap.request?.generation == 1)
     }
 
-    @Test func zoomChangesTheSpacingSnapsTheCursorAndCentresTheWindow() {
+    @Test func zoomChangesTheSpacingSnapsTheCursorAndCentresTheWindowAndZoomingBackRestoresIt() {
         var model = TestModels.model(options: ExplorerOptions(cursor: BetaPoint(a: 95, b: 35)))
         let effects = update(&model, .key(.character("Z")))
         #expect(model.spacing == 10)
@@ -58,7 +58,7 @@ struct UpdateTests {
         _ = update(&model, .key(.character("z")))
         _ = update(&model, .key(.character("z")))
         #expect(model.spacing == 1)
-        #expect(model.cursor == BetaPoint(a: 100, b: 40))
+        #expect(model.cursor == BetaPoint(a: 95, b: 35))
         let cell = model.cursorCell!
         #expect(cell.i == model.layout.mapPixels.columns / 2)
         #expect(cell.j == model.layout.mapPixels.rows / 2)
@@ -125,10 +125,47 @@ struct UpdateTests {
         #expect(model.length == 1)
     }
 
+    @Test func zoomingOutAndBackInReturnsTheCursorUntilItMoves() {
+        var model = TestModels.model(options: ExplorerOptions(cursor: BetaPoint(a: 37, b: 113)))
+        let start = model.cursor
+        for key in ["Z", "Z", "Z", "z", "z", "z"] { _ = update(&model, .key(.character(Character(key)))) }
+        #expect(model.cursor == start)
+        _ = update(&model, .key(.character("Z")))
+        _ = update(&model, .key(.right))
+        let moved = model.cursor
+        _ = update(&model, .key(.character("z")))
+        _ = update(&model, .key(.character("Z")))
+        #expect(model.cursor == moved)
+    }
+
+    /// Shift reverses m, w, t and o: one step forwards and one back is where they started, and
+    /// backwards from the first wraps to the last.
+    @Test func shiftCyclesBackwards() {
+        var model = TestModels.model()
+        let metric = model.metric, weight = model.weightIndex, target = model.sampler.targetIndex, order = model.sampler.order
+        for (forward, backward) in [("m", "M"), ("w", "W"), ("t", "T"), ("o", "O")] {
+            _ = update(&model, .key(.character(Character(forward))))
+            _ = update(&model, .key(.character(Character(backward))))
+        }
+        #expect(model.metric == metric && model.weightIndex == weight)
+        #expect(model.sampler.targetIndex == target && model.sampler.order == order)
+        _ = update(&model, .key(.character("M")))
+        #expect(model.metric == PlaneMetric.Kind.allCases.last)
+        _ = update(&model, .key(.character("O")))
+        #expect(model.sampler.order == RevealOrder.allCases.last)
+    }
+
     @Test func atMostThreePinsOldestFirstOut() {
         var model = TestModels.model()
-        for _ in 0..<4 { _ = update(&model, .key(.character("n"))) }
+        for _ in 0..<3 { _ = update(&model, .key(.character("n"))) }
+        #expect(model.notice == nil)
+        _ = update(&model, .key(.character("n")))
         #expect(model.pins == [MaskSchedule(.sine), MaskSchedule(.cosine), MaskSchedule(.sin2)])
+        #expect(model.notice == "pinned sin2; unpinned linear (at most 3 pins)")
+        var buffer = CellBuffer(width: model.width, height: model.height)
+        view(model, into: &buffer)
+        #expect(buffer.textLines.last?.contains("unpinned linear") == true)
+        #expect(buffer.textLines.joined().contains("sin2"))
         _ = update(&model, .key(.character("p")))
         #expect(model.pins.last == MaskSchedule(.beta(a: 0.9, b: 0.3)))
         _ = update(&model, .key(.character("x")))
