@@ -52,6 +52,8 @@ public struct Model: Equatable, Sendable {
     /// A one-off message for the status line (what an action did that the screen does not show),
     /// cleared by the next key.
     public var notice: String?
+    /// The prompt being typed on the status line, if one is open.
+    public var prompt: Prompt?
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -83,6 +85,7 @@ public struct Model: Equatable, Sendable {
         cursorPlan = CursorPlan(schedule: cursorSchedule, request: cursorPlanRequest)
         zoomAnchor = nil
         notice = nil
+        prompt = nil
     }
 
     public var layout: Layout { Layout(width: width, height: height) }

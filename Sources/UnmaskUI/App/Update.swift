@@ -5,6 +5,8 @@ import UnmaskCore
 public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     var effects: [Effect] = []
     switch msg {
+    case let .key(key) where model.prompt != nil:
+        effects += handlePromptKey(key, on: &model)
     case let .key(key):
         model.notice = nil
         if let action = model.keys.action(for: key) {
@@ -63,9 +65,16 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         if case let .moveCursor(a: 0, b: db) = action { scrollHelp(by: -db, on: &model) }
         return []
     }
+    if model.focus == .sampler, case let .moveCursor(a: da, b: 0) = action, abs(da) == 1 {
+        return performSamplerAction(da > 0 ? .stepForward : .stepBack, on: &model)
+    }
     switch action {
     case let .moveCursor(da, db):
         moveCursor(&model, da: da, db: db)
+    case let .openPrompt(purpose):
+        model.prompt = Prompt(purpose)
+    case .jumpToMinimum:
+        jumpToMinimum(on: &model)
     case let .zoom(direction):
         zoom(&model, direction: direction)
     case let .addSteps(delta):
@@ -131,7 +140,7 @@ private func zoom(_ model: inout Model, direction: Int) {
 
 /// Pins a schedule for comparison; when there are already three the oldest goes, and the status
 /// line says which.
-private func pin(_ schedule: MaskSchedule, on model: inout Model) {
+func pin(_ schedule: MaskSchedule, on model: inout Model) {
     model.pins.removeAll { $0 == schedule }
     model.pins.append(schedule)
     if model.pins.count > Model.maximumPins {

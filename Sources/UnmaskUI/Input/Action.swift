@@ -17,6 +17,10 @@ public enum Action: Hashable, Sendable {
     case cycleWeight(Int)
     case cycleTarget(Int)
     case cycleRounding
+    /// Open a prompt on the status line (go to an exact (a, b), type a weight or a pin).
+    case openPrompt(Prompt.Purpose)
+    /// Move the cursor to the heatmap's minimum.
+    case jumpToMinimum
     case cycleOrder(Int)
     case pinCursor
     case pinNamed

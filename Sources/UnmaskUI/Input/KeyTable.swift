@@ -46,8 +46,8 @@ public struct KeyTable: Equatable, Sendable {
 
     /// The explorer's bindings.
     public static let explorer = KeyTable(bindings: [
-        Binding(keys: [.left, .character("h")], action: .moveCursor(a: -1, b: 0), group: .heatmap, help: "cursor: a − one grid step", status: nil),
-        Binding(keys: [.right, .character("l")], action: .moveCursor(a: 1, b: 0), group: .heatmap, help: "cursor: a + one grid step", status: nil),
+        Binding(keys: [.left, .character("h")], action: .moveCursor(a: -1, b: 0), group: .heatmap, help: "cursor: a − one grid step (sampler focused: step back)", status: nil),
+        Binding(keys: [.right, .character("l")], action: .moveCursor(a: 1, b: 0), group: .heatmap, help: "cursor: a + one grid step (sampler focused: step forward)", status: nil),
         Binding(keys: [.down, .character("j")], action: .moveCursor(a: 0, b: -1), group: .heatmap, help: "cursor: b − one grid step", status: nil),
         Binding(keys: [.up, .character("k")], action: .moveCursor(a: 0, b: 1), group: .heatmap, help: "cursor: b + one grid step", status: "←↓↑→ move"),
         Binding(keys: [.character("H")], action: .moveCursor(a: -5, b: 0), group: .heatmap, help: "cursor: a − five grid steps", status: nil),
@@ -56,10 +56,13 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("K")], action: .moveCursor(a: 0, b: 5), group: .heatmap, help: "cursor: b + five grid steps", status: nil),
         Binding(keys: [.character("z")], action: .zoom(1), group: .heatmap, help: "zoom in: finer grid (down to 0.01)", status: nil),
         Binding(keys: [.character("Z")], action: .zoom(-1), group: .heatmap, help: "zoom out: coarser grid (up to 0.50)", status: "z/Z zoom"),
+        Binding(keys: [.character("b")], action: .jumpToMinimum, group: .heatmap, help: "jump the cursor to the minimum ◆ of the plane", status: nil),
+        Binding(keys: [.character(":")], action: .openPrompt(.goTo), group: .heatmap, help: "go to an exact (a, b), typed as a,b", status: ": go to"),
         Binding(keys: [.character("m")], action: .cycleMetric(1), group: .heatmap, help: "metric: energy, N-step energy, sampling error", status: "m metric"),
         Binding(keys: [.character("M")], action: .cycleMetric(-1), group: .heatmap, help: "metric, backwards", status: nil),
         Binding(keys: [.character("w")], action: .cycleWeight(1), group: .heatmap, help: "weight γ: uniform, Beta pairs, named schedules", status: "w weight"),
         Binding(keys: [.character("W")], action: .cycleWeight(-1), group: .heatmap, help: "weight γ, backwards", status: nil),
+        Binding(keys: [.character("@")], action: .openPrompt(.weight), group: .heatmap, help: "type a weight γ as a SPEC (e.g. beta:0.9,0.3)", status: nil),
         Binding(keys: [.character("+"), .character("=")], action: .addSteps(1), group: .schedules, help: "steps N + 1", status: "+/- steps"),
         Binding(keys: [.character("-"), .character("_")], action: .addSteps(-1), group: .schedules, help: "steps N − 1", status: nil),
         Binding(keys: [.character("*")], action: .doubleSteps(true), group: .schedules, help: "steps N × 2", status: nil),
@@ -69,6 +72,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("r")], action: .cycleRounding, group: .schedules, help: "rounding: cumulative, llada, stochastic", status: nil),
         Binding(keys: [.character("p")], action: .pinCursor, group: .schedules, help: "pin the cursor's schedule (up to 3)", status: "p pin"),
         Binding(keys: [.character("n")], action: .pinNamed, group: .schedules, help: "pin the next named schedule (linear, sine, …)", status: nil),
+        Binding(keys: [.character("P")], action: .openPrompt(.pin), group: .schedules, help: "type a schedule SPEC to pin (e.g. cosine)", status: nil),
         Binding(keys: [.character("x")], action: .clearPins, group: .schedules, help: "clear the pinned schedules", status: nil),
         Binding(keys: [.character(" ")], action: .playPause, group: .sampler, help: "play / pause the trajectory", status: "space play", short: "play"),
         Binding(keys: [.character(".")], action: .stepForward, group: .sampler, help: "step forward", status: nil, short: "step"),

@@ -15,10 +15,17 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     TextBlock(PanelExplanation.text(for: model.focus, metric: model.metric), style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
     let right = "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"
-    StatusLine(keys: model.keys, right: right, notice: model.notice, theme: theme).draw(in: layout.status, into: &buffer)
+    StatusLine(keys: model.keys, right: right, notice: model.prompt.map(promptLine) ?? model.notice, theme: theme)
+        .draw(in: layout.status, into: &buffer)
     if model.showsHelp {
         HelpOverlay(keys: model.keys, theme: theme, scroll: model.helpScroll).draw(in: buffer.bounds, into: &buffer)
     }
+}
+
+/// An open prompt as the status line shows it: label, text, a bar for the insertion point, and
+/// the reason the last submission was refused.
+func promptLine(_ prompt: Prompt) -> String {
+    "\(prompt.purpose.label) \(prompt.text)▏" + (prompt.error.map { "  ✗ \($0)" } ?? "  (Enter: accept, Esc: cancel)")
 }
 
 /// A schedule as the screen names it: `uniform` for γ = t, otherwise its spec.
