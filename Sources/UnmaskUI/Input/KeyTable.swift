@@ -18,14 +18,19 @@ public struct KeyTable: Equatable, Sendable {
         public let status: String?
         /// A word or two for the sampler panel's hint row.
         public let short: String
+        /// Whether the help lists it on a line of its own; a binding that reverses another (M for
+        /// m) is named in that one's help instead.
+        public let listed: Bool
 
-        public init(keys: [Key], action: Action, group: Group, help: String, status: String?, short: String = "") {
+        public init(keys: [Key], action: Action, group: Group, help: String, status: String?, short: String = "",
+                    listed: Bool = true) {
             self.keys = keys
             self.action = action
             self.group = group
             self.help = help
             self.status = status
             self.short = short
+            self.listed = listed
         }
 
         /// The keys as the help writes them, e.g. `← h`.
@@ -44,6 +49,9 @@ public struct KeyTable: Equatable, Sendable {
         bindings.filter { $0.group == group }
     }
 
+    /// The bindings the help lists, in table order.
+    public var listedBindings: [Binding] { bindings.filter(\.listed) }
+
     /// The explorer's bindings.
     public static let explorer = KeyTable(bindings: [
         Binding(keys: [.left, .character("h")], action: .moveCursor(a: -1, b: 0), group: .heatmap, help: "cursor: a − one grid step (sampler focused: step back)", status: nil),
@@ -56,13 +64,13 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("K")], action: .moveCursor(a: 0, b: 5), group: .heatmap, help: "cursor: b + five grid steps", status: nil),
         Binding(keys: [.character("z")], action: .zoom(1), group: .heatmap, help: "zoom in: finer grid (down to 0.01)", status: nil),
         Binding(keys: [.character("Z")], action: .zoom(-1), group: .heatmap, help: "zoom out: coarser grid (up to 0.50)", status: "z/Z zoom"),
+        Binding(keys: [.character("m")], action: .cycleMetric(1), group: .heatmap, help: "metric: energy, N-step energy, sampling error (M:\u{00A0}back)", status: "m metric"),
+        Binding(keys: [.character("M")], action: .cycleMetric(-1), group: .heatmap, help: "", status: nil, listed: false),
+        Binding(keys: [.character("w")], action: .cycleWeight(1), group: .heatmap, help: "weight γ: uniform, Beta pairs, named schedules (W:\u{00A0}back)", status: "w weight"),
+        Binding(keys: [.character("W")], action: .cycleWeight(-1), group: .heatmap, help: "", status: nil, listed: false),
+        Binding(keys: [.character("@")], action: .openPrompt(.weight), group: .heatmap, help: "type a weight γ as a SPEC (e.g. beta:0.9,0.3)", status: nil),
         Binding(keys: [.character("b")], action: .jumpToMinimum, group: .heatmap, help: "jump the cursor to the minimum ◆ of the plane", status: nil),
         Binding(keys: [.character(":")], action: .openPrompt(.goTo), group: .heatmap, help: "go to an exact (a, b), typed as a,b", status: ": go to"),
-        Binding(keys: [.character("m")], action: .cycleMetric(1), group: .heatmap, help: "metric: energy, N-step energy, sampling error", status: "m metric"),
-        Binding(keys: [.character("M")], action: .cycleMetric(-1), group: .heatmap, help: "metric, backwards", status: nil),
-        Binding(keys: [.character("w")], action: .cycleWeight(1), group: .heatmap, help: "weight γ: uniform, Beta pairs, named schedules", status: "w weight"),
-        Binding(keys: [.character("W")], action: .cycleWeight(-1), group: .heatmap, help: "weight γ, backwards", status: nil),
-        Binding(keys: [.character("@")], action: .openPrompt(.weight), group: .heatmap, help: "type a weight γ as a SPEC (e.g. beta:0.9,0.3)", status: nil),
         Binding(keys: [.character("+"), .character("=")], action: .addSteps(1), group: .schedules, help: "steps N + 1", status: "+/- steps"),
         Binding(keys: [.character("-"), .character("_")], action: .addSteps(-1), group: .schedules, help: "steps N − 1", status: nil),
         Binding(keys: [.character("*")], action: .doubleSteps(true), group: .schedules, help: "steps N × 2", status: nil),
@@ -81,10 +89,10 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("G"), .end], action: .jumpToEnd, group: .sampler, help: "jump to the end", status: nil, short: "end"),
         Binding(keys: [.character("s")], action: .reseed, group: .sampler, help: "reseed: sample a new trajectory", status: nil, short: "reseed"),
         Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil, short: "colour"),
-        Binding(keys: [.character("t")], action: .cycleTarget(1), group: .sampler, help: "toy target", status: nil, short: "target"),
-        Binding(keys: [.character("T")], action: .cycleTarget(-1), group: .sampler, help: "toy target, backwards", status: nil),
-        Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy", status: nil, short: "order"),
-        Binding(keys: [.character("O")], action: .cycleOrder(-1), group: .sampler, help: "order, backwards", status: nil),
+        Binding(keys: [.character("t")], action: .cycleTarget(1), group: .sampler, help: "toy target (T:\u{00A0}back)", status: nil, short: "target"),
+        Binding(keys: [.character("T")], action: .cycleTarget(-1), group: .sampler, help: "", status: nil, listed: false),
+        Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy (O:\u{00A0}back)", status: nil, short: "order"),
+        Binding(keys: [.character("O")], action: .cycleOrder(-1), group: .sampler, help: "", status: nil, listed: false),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),

@@ -28,7 +28,7 @@ func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
 /// The sampler's keys from the key table with their short names, e.g. `space play  . step`.
 private func drawHints(_ keys: KeyTable, at origin: (x: Int, y: Int), limit: Int, theme: Theme, into buffer: inout CellBuffer) {
     var x = origin.x
-    for binding in keys.bindings(in: .sampler) {
+    for binding in keys.bindings(in: .sampler) where binding.listed {
         guard x + binding.keyLabel.count + binding.short.count + 3 <= limit else { break }
         x = buffer.write(binding.keyLabel, x: x, y: origin.y, style: theme[.accent], limit: limit)
         x = buffer.write(" " + binding.short + "   ", x: x, y: origin.y, style: theme[.muted], limit: limit)

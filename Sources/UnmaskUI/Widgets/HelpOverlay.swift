@@ -51,7 +51,7 @@ public struct HelpOverlay: Widget, Sendable {
         for group in groups {
             if !lines.isEmpty { lines.append(Line(keys: "", help: "", isTitle: false)) }
             lines.append(Line(keys: group.rawValue, help: "", isTitle: true))
-            for binding in keys.bindings(in: group) {
+            for binding in keys.bindings(in: group) where binding.listed {
                 let wrapped = TextBlock.wrap(binding.help, width: helpWidth)
                 for (index, part) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
                     lines.append(Line(keys: index == 0 ? binding.keyLabel : "", help: part, isTitle: false))

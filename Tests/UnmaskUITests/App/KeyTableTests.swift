@@ -12,9 +12,14 @@ struct KeyTableTests {
         var model = TestModels.model(width: 120, height: 50)
         _ = update(&model, .key(.character("?")))
         let screen = TestModels.render(model).textSnapshot
-        for binding in KeyTable.explorer.bindings {
+        for binding in KeyTable.explorer.listedBindings {
             #expect(screen.contains(binding.keyLabel), "\(binding.keyLabel)")
             #expect(screen.contains(String(binding.help.prefix(20))), "\(binding.help)")
+        }
+        // A binding that reverses another is named in that one's line (kept on one line by a
+        // no-break space).
+        for binding in KeyTable.explorer.bindings where !binding.listed {
+            #expect(screen.contains("(\(binding.keyLabel):\u{00A0}back)"), "\(binding.keyLabel)")
         }
     }
 

@@ -15,10 +15,10 @@ struct ReadmeKeyTableTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("README.md")
 
-    /// One markdown row per binding, in table order: group, keys (each in backticks), help text.
+    /// One markdown row per listed binding, in table order: group, keys (each in backticks), help text.
     static func markdown(_ table: KeyTable) -> String {
         var lines = ["| group | keys | action |", "|---|---|---|"]
-        for binding in table.bindings {
+        for binding in table.listedBindings {
             let keys = binding.keys.map { code($0.label) }.joined(separator: " ")
             lines.append("| \(cell(binding.group.rawValue)) | \(keys) | \(cell(binding.help)) |")
         }
@@ -61,9 +61,9 @@ struct ReadmeKeyTableTests {
             """)
     }
 
-    @Test func everyBindingHasOneRow() {
+    @Test func everyListedBindingHasOneRow() {
         let rows = Self.markdown(.explorer).split(separator: "\n")
-        #expect(rows.count == KeyTable.explorer.bindings.count + 2)
+        #expect(rows.count == KeyTable.explorer.listedBindings.count + 2)
         #expect(rows.allSatisfy { $0.hasPrefix("| ") && $0.hasSuffix(" |") || $0 == "|---|---|---|" })
     }
 
