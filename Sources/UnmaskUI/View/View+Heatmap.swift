@@ -25,7 +25,7 @@ private func heatmapTitle(_ model: Model) -> String {
     case .discreteEnergy: title = "N-step energy E_N(α; γ), N=\(model.steps) · γ=\(scheduleName(model.weight))"
     case .tv, .kl, .invalid:
         title = "Sampling error \(model.metric.symbol) · \(model.sampler.target.name) · N=\(model.steps)"
-            + " · \(model.sampler.order.rawValue) order · \(model.rounding.rawValue)"
+            + " · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"
     }
     if let values = model.heatmap.snapshot {
         if !values.isComplete { title += " · refining ×\(values.stride)" }
