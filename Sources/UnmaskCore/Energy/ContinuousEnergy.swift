@@ -34,6 +34,15 @@ public func betaEnergy(alpha: (a: Double, b: Double), weight: (a: Double, b: Dou
     return minimumEnergy * exp(logRatio)
 }
 
+/// Which ends make E(α, γ) = +∞: near t = 0 the integrand behaves like t^{2p₀(α) − p₀(γ)}, and
+/// near t = 1 like (1 − t)^{2p₁(α) − p₁(γ)}, with p the endpoint exponents of the speeds
+/// (`endpointExponents`); an end diverges when its exponent is ≤ −1. For α = Beta(a, b) that is
+/// a ≤ (1 + p₀(γ))/2 at t = 0 and b ≤ (1 + p₁(γ))/2 at t = 1 (a, b ≤ ½ under the uniform weight).
+public func energyDivergence(of alpha: MaskSchedule, weight: MaskSchedule) -> (atZero: Bool, atOne: Bool) {
+    let alphaEnds = alpha.endpointExponents, weightEnds = weight.endpointExponents
+    return (2 * alphaEnds.atZero - weightEnds.atZero <= -1, 2 * alphaEnds.atOne - weightEnds.atOne <= -1)
+}
+
 /// The relative tolerance of `quadratureEnergy`.
 let energyRelativeTolerance = 1e-10
 
@@ -50,13 +59,14 @@ let energyRelativeTolerance = 1e-10
 /// (`kernelEnergyIntegral`); every other pair goes through `SingularEndpointQuadrature` with a closure.
 /// Both give the same values bit for bit.
 public func quadratureEnergy(of alpha: MaskSchedule, weight: MaskSchedule) -> QuadratureResult {
+    let divergence = energyDivergence(of: alpha, weight: weight)
+    guard !divergence.atZero, !divergence.atOne else {
+        return QuadratureResult(value: .infinity, estimatedError: 0, evaluations: 0)
+    }
     let alphaEnds = alpha.endpointExponents
     let weightEnds = weight.endpointExponents
     let atZero = 2 * alphaEnds.atZero - weightEnds.atZero
     let atOne = 2 * alphaEnds.atOne - weightEnds.atOne
-    guard atZero > -1, atOne > -1 else {
-        return QuadratureResult(value: .infinity, estimatedError: 0, evaluations: 0)
-    }
     var result: QuadratureResult
     if let estimate = kernelEnergyIntegral(
         of: alpha, weight: weight, leftExponent: atZero, rightExponent: atOne,

@@ -2,6 +2,22 @@ import UnmaskCore
 
 /// What the focused panel shows, in two short lines: the explorer is used to teach the paper.
 enum PanelExplanation {
+    /// Why the energy is +∞ at the cursor, when the heatmap shows the energy and it is: which end
+    /// diverges and the rule for a and b under the current weight, with the N-step energy as the
+    /// finite comparison.
+    static func divergence(at model: Model) -> String? {
+        guard model.metric == .energy, model.cursorValue == .infinity else { return nil }
+        let ends = energyDivergence(of: model.cursorSchedule, weight: model.weight)
+        let exponents = model.weight.endpointExponents
+        var parts: [String] = []
+        if ends.atZero { parts.append("at t = 0 (it needs a > \(NumberFormat.readout((1 + exponents.atZero) / 2)))") }
+        if ends.atOne { parts.append("at t = 1 (it needs b > \(NumberFormat.readout((1 + exponents.atOne) / 2)))") }
+        guard !parts.isEmpty else { return nil }
+        let discrete = discreteEnergy(of: model.cursorSchedule, weight: model.weight, steps: model.steps)
+        return "E = +∞ here: under this weight the energy integral diverges " + parts.joined(separator: " and ")
+            + ". The \(model.steps)-step energy E_N = \(NumberFormat.readout(discrete)) is finite."
+    }
+
     static func text(for focus: Focus, metric: PlaneMetric.Kind) -> String {
         switch (focus, metric) {
         case (.heatmap, .energy):

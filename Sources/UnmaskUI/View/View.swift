@@ -12,7 +12,8 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     drawHeatmapPanel(model, layout: layout, into: &buffer)
     drawSchedulesPanel(model, layout: layout, into: &buffer)
     drawSamplerPanel(model, layout: layout, into: &buffer)
-    TextBlock(PanelExplanation.text(for: model.focus, metric: model.metric), style: theme[.muted])
+    TextBlock(PanelExplanation.divergence(at: model) ?? PanelExplanation.text(for: model.focus, metric: model.metric),
+              style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
     let right = "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"
     StatusLine(keys: model.keys, right: right, notice: model.prompt.map(promptLine) ?? model.notice, theme: theme)
