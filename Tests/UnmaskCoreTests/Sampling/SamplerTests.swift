@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import UnmaskCore
 
@@ -70,8 +71,57 @@ struct SamplerTests {
                 #expect(interval.contains(truth) || abs(truth - metric.value(estimate.distribution, target: target)) < 0.01,
                         "\(target.name) \(metric): exact \(truth), interval \(interval)")
             }
-            #expect(estimate.supportCounts.reduce(0, +) + estimate.invalidCounts.values.reduce(0, +) == 20_000)
+            let onSupport: Int = estimate.supportCounts.reduce(0, +)
+            let outside: Int = estimate.invalidCounts.values.reduce(0, +)
+            #expect(onSupport + outside == 20_000)
         }
+    }
+
+    /// Tempering is exp((ln q − ln q_max)/τ) renormalised: no NaN for any τ > 0, the argmax limit
+    /// for tiny τ, uniform on the support for huge τ, and q^{1/τ} where that is representable.
+    @Test func temperingIsStable() {
+        let q = [0.5, 0.3, 0.2, 0]
+        for tau in [0x1p-1063, 1e-300, 1e-20, Double.leastNonzeroMagnitude] {
+            #expect(tempered(q, temperature: tau) == [1, 0, 0, 0], "τ = \(tau)")
+        }
+        let tied = tempered([0.4, 0.4, 0.2], temperature: 0x1p-1030)
+        #expect(tied == [0.5, 0.5, 0])
+        let flat = tempered(q, temperature: 1e300)
+        #expect(flat[3] == 0)
+        for value in flat.prefix(3) { #expect(abs(value - 1.0 / 3) < 1e-15) }
+        for tau in [0.001, 0.25, 2.0] {
+            // Ratios to the top value, so that the reference powers do not underflow first.
+            let powers: [Double] = q.map { pow($0 / 0.5, 1 / tau) }
+            let total: Double = powers.reduce(0, +)
+            for (value, power) in zip(tempered(q, temperature: tau), powers) {
+                let expected: Double = power / total
+                // The logarithms' rounding is amplified by 1/τ (≤ 1000 here).
+                let tolerance: Double = 1e-12 * expected + 1e-300
+                #expect(abs(value - expected) <= tolerance, "τ = \(tau)")
+            }
+        }
+        #expect(tempered([0.2, 0.8], temperature: 0) == [0, 1])
+    }
+
+    /// Temperatures: 0 and finite τ ≥ 1e-3 run; negative, non-finite and positive τ below the
+    /// floor are refused with one line naming the value and the floor.
+    @Test func temperatureFloor() throws {
+        func configuration(_ tau: Double) -> SamplerConfiguration {
+            SamplerConfiguration(schedule: MaskSchedule(.linear), steps: 3, temperature: tau)
+        }
+        for tau in [0, SamplerConfiguration.minimumTemperature, 0.5, 1, 1e300] {
+            #expect(throws: Never.self) { try configuration(tau).validate(length: 5) }
+        }
+        for tau in [-1, 0x1p-1063, 1e-4, 0.000_999_999, Double.infinity, -Double.infinity, Double.nan] {
+            #expect(throws: SamplerError.self) { try configuration(tau).validate(length: 5) }
+        }
+        #expect(SamplerError.badTemperature(Double("1e-320")!).description == "temperature 1e-320 is below the floor 0.001; use 0 for the argmax")
+        #expect(SamplerError.badTemperature(.infinity).description == "temperature inf must be finite")
+        #expect(SamplerError.badTemperature(-1).description == "temperature -1.0 must be at least 0")
+        // At the floor the exact output distribution is a finite distribution.
+        let atFloor = try exactOutputDistribution(of: .words, configuration(SamplerConfiguration.minimumTemperature))
+        #expect(atFloor.probabilities.allSatisfy { $0.isFinite && $0 >= 0 })
+        #expect(abs(atFloor.probabilities.reduce(0, +) + atFloor.invalid - 1) < 1e-12)
     }
 
     @Test func wilsonIntervalKnownValues() {
