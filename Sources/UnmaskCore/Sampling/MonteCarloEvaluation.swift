@@ -38,8 +38,10 @@ public struct MonteCarloEstimate: Sendable, Equatable {
         let plugIn = metric.value(distribution, target: target)
         switch metric {
         case .invalid:
-            let interval = wilsonInterval(successes: invalidTotal, trials: samples)
-            return MonteCarloMetric(value: clamp(plugIn, into: interval), interval: interval, plugIn: plugIn,
+            let wilson = wilsonInterval(successes: invalidTotal, trials: samples)
+            // Wilson's interval contains p̂ in exact arithmetic; widen by rounding, never move p̂.
+            let interval = min(wilson.lowerBound, plugIn)...max(wilson.upperBound, plugIn)
+            return MonteCarloMetric(value: plugIn, interval: interval, plugIn: plugIn,
                                     estimator: "proportion of draws outside the support, Wilson score 95% interval", note: nil)
         case .tv:
             return bootstrapped(.tv, target: target, plugIn: plugIn, upper: 1)
@@ -205,11 +207,14 @@ public func monteCarloOutputDistribution(
                               invalidCounts: invalidCounts, seed: configuration.seed)
 }
 
-/// Wilson's 95% score interval for a binomial proportion.
+/// Wilson's 95% score interval for a binomial proportion; exactly 0 (1) at its lower (upper)
+/// end when there are no successes (failures), where centre ∓ half cancel up to rounding.
 func wilsonInterval(successes: Int, trials: Int) -> ClosedRange<Double> {
     let z = 1.959963984540054
     let n = Double(trials), p = Double(successes) / n
     let centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     let half = z / (1 + z * z / n) * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()
-    return max(0, centre - half)...min(1, centre + half)
+    let low = successes == 0 ? 0 : max(0, centre - half)
+    let high = successes == trials ? 1 : min(1, centre + half)
+    return low...high
 }

@@ -83,7 +83,10 @@ struct SamplerTests {
                         trials += 1
                         if interval.contains(truth) { covered += 1 }
                     }
-                    if metric == .invalid { #expect(interval.contains(truth) || abs(truth - value) < 0.01) }
+                    if metric == .invalid {
+                        #expect(value == Double(estimate.invalidTotal) / 4000)
+                        #expect(interval.contains(truth) || abs(truth - value) < 0.01)
+                    }
                 }
             }
         }
@@ -195,5 +198,9 @@ struct SamplerTests {
         let interval = wilsonInterval(successes: 50, trials: 100)
         #expect(abs(interval.lowerBound - 0.4038) < 1e-4 && abs(interval.upperBound - 0.5962) < 1e-4)
         #expect(wilsonInterval(successes: 0, trials: 10).lowerBound == 0)
+        for trials in [1, 7, 1_000_000, 100_000_000] {
+            #expect(wilsonInterval(successes: 0, trials: trials).lowerBound == 0)
+            #expect(wilsonInterval(successes: trials, trials: trials).upperBound == 1)
+        }
     }
 }
