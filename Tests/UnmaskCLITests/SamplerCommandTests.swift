@@ -49,6 +49,18 @@ struct SamplerCommandTests {
         let estimate = try #require(try sampled.json() as? [String: Any])
         let low = try #require(estimate["tv_low"] as? Double), high = try #require(estimate["tv_high"] as? Double)
         #expect(low <= tv && tv <= high)
+        let value = try #require(estimate["tv"] as? Double)
+        #expect(low <= value && value <= high)
+        #expect((estimate["tv_estimator"] as? String)?.contains("bias-corrected") == true)
+        #expect(estimate["tv_plug_in"] is Double)
+        // KL is a number with its interval, or "not estimable" with the reason; never inf or null.
+        if let kl = estimate["kl"] as? Double {
+            #expect(kl.isFinite && (estimate["kl_low"] as? Double ?? .infinity) <= kl && kl <= (estimate["kl_high"] as? Double ?? -1))
+        } else {
+            #expect(estimate["kl"] as? String == "not estimable")
+            #expect((estimate["kl_note"] as? String)?.hasPrefix("not estimable: ") == true)
+        }
+        #expect(!sampled.standardOutput.contains("inf") && !sampled.standardOutput.contains("null"))
     }
 
     @Test func evalFallsBackToMonteCarloWithANote() throws {

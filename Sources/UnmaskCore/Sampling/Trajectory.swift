@@ -116,7 +116,10 @@ private func drawValue(from distribution: [Double], generator: inout SplitMix64)
     return UInt8(last)
 }
 
-/// q^{1/τ} renormalised; τ = 0 puts all mass on the most probable value (ties to the lowest).
+/// q^{1/τ} renormalised, computed as w_v = exp((ln q_v − ln q_max)/τ) and w_v/Σ_u w_u: every
+/// exponent is ≤ 0 and the largest weight is exactly 1, so no power overflows, underflows to a
+/// 0/0 or turns into NaN for any τ > 0 (values far below q_max underflow to 0, their true limit).
+/// τ = 0 puts all mass on the most probable value (ties to the lowest); τ = 1 returns q as is.
 func tempered(_ distribution: [Double], temperature: Double) -> [Double] {
     if temperature == 1 { return distribution }
     if temperature == 0 {
@@ -124,9 +127,9 @@ func tempered(_ distribution: [Double], temperature: Double) -> [Double] {
         for value in distribution.indices where distribution[value] > distribution[best] { best = value }
         return distribution.indices.map { $0 == best ? 1 : 0 }
     }
-    let logs = distribution.map { $0 > 0 ? log($0) / temperature : -Double.infinity }
-    let top = logs.max() ?? 0
-    let weights = logs.map { exp($0 - top) }
+    guard let top = distribution.max(), top > 0 else { return distribution }
+    let logTop = log(top)
+    let weights = distribution.map { $0 > 0 ? exp((log($0) - logTop) / temperature) : 0 }
     let total = weights.reduce(0, +)
     return weights.map { $0 / total }
 }

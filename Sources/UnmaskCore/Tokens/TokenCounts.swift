@@ -72,20 +72,22 @@ func largestRemainderCounts(_ alphas: [UnitPair], length: Int) -> [Int] {
     return counts
 }
 
-/// Each masked token revealed with probability 1 − (1 − α_{k+1})/(1 − α_k); the last step
-/// reveals whatever is left.
+/// Each masked token revealed with probability p_k = 1 − (1 − α_{k+1})/(1 − α_k) (clamped to
+/// [0, 1]); the last step reveals whatever is left. The m_k tokens still masked before step k
+/// are revealed independently, so c_k ~ Binomial(m_k, p_k): one binomial draw per step
+/// (`SplitMix64.nextBinomial`), O(N) for any L.
 func stochasticCounts(_ alphas: [UnitPair], length: Int, generator: inout SplitMix64) -> [Int] {
     var masked = length
     var counts: [Int] = []
+    counts.reserveCapacity(alphas.count - 1)
     for k in 1..<alphas.count {
         if k == alphas.count - 1 {
             counts.append(masked)
             break
         }
         let before = alphas[k - 1].complement
-        let probability = before > 0 ? 1 - alphas[k].complement / before : 1
-        var revealed = 0
-        for _ in 0..<masked where generator.nextUnit() < probability { revealed += 1 }
+        let probability = before > 0 ? max(0, min(1, 1 - alphas[k].complement / before)) : 1
+        let revealed = generator.nextBinomial(trials: masked, probability: probability)
         masked -= revealed
         counts.append(revealed)
     }

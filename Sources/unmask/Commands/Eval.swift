@@ -9,10 +9,19 @@ struct Eval: ParsableCommand {
             kl       KL(q‖p), inf when the sampler misses part of the support
             invalid  p(outside the support of q)
             --method exact computes p by dynamic programming over partial sequences;
-            monte-carlo runs the sampler --samples times and adds 95% intervals
-            (Wilson for invalid, bootstrap for tv and kl); auto (default) is exact
-            unless its state space is too large, then Monte Carlo with a note.
-            most_likely lists the outputs p favours most.
+            monte-carlo runs the sampler --samples times and estimates each metric from
+            those draws, with a 95% interval that contains the estimate:
+              invalid  the fraction of draws outside the support, Wilson interval;
+              tv       the plug-in TV(q, p̂) is biased upward when the support is not
+                       much smaller than the samples (tv_plug_in); tv is its bootstrap
+                       bias-corrected value 2θ̂ − mean(θ*) over 400 resamples, with the
+                       basic bootstrap interval, extended to 0 (tv_note) when θ̂ is within
+                       the noise of draws from q itself;
+              kl       the same for KL(q‖p̂), or "not estimable" (kl_note) when a support
+                       sequence was never sampled, which makes the plug-in infinite.
+            tv_estimator and kl_estimator name the method (docs/theory.md §9).
+            auto (default) is exact unless its state space is too large, then Monte Carlo
+            with a note. most_likely lists the outputs p favours most.
 
             Examples:
               unmask eval --target paper-extremes --alpha beta:0.9,0.3 --steps 3
@@ -70,10 +79,18 @@ struct Eval: ParsableCommand {
             fields.append(("method", .string("monte-carlo")))
             fields.append(("samples", .int(samples)))
             for metric in SamplingErrorMetric.allCases {
-                let interval = estimate.interval(for: metric, target: target)
-                fields.append((metric.rawValue, .double(metric.value(estimate.distribution, target: target))))
-                fields.append(("\(metric.rawValue)_low", .double(interval.lowerBound)))
-                fields.append(("\(metric.rawValue)_high", .double(interval.upperBound)))
+                let result = estimate.metric(metric, target: target)
+                let name = metric.rawValue
+                if let value = result.value, let interval = result.interval {
+                    fields.append((name, .double(value)))
+                    fields.append(("\(name)_low", .double(interval.lowerBound)))
+                    fields.append(("\(name)_high", .double(interval.upperBound)))
+                } else {
+                    fields.append((name, .string("not estimable")))
+                }
+                if metric != .invalid, result.plugIn.isFinite { fields.append(("\(name)_plug_in", .double(result.plugIn))) }
+                fields.append(("\(name)_estimator", .string(result.estimator)))
+                if let note = result.note { fields.append(("\(name)_note", .string(note))) }
             }
             fields.append(("most_likely", mostLikely(target, estimate.distribution, invalidCounts: estimate.invalidCounts, samples: samples)))
         }

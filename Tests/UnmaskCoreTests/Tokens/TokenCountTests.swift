@@ -87,6 +87,27 @@ struct TokenCountTests {
         }
     }
 
+    /// One binomial draw per step: L = N = 10^6 plans at once (a loop per token took hours),
+    /// the counts are non-negative and add up to L, blocks included, and a seed fixes them.
+    @Test func stochasticCountsAddUpAtTheLengthLimit() throws {
+        for (length, steps, blockLength) in [(1_000_000, 1_000_000, nil), (1_000_000, 1000, nil), (1_000_000, 4000, 250_000), (1, 1, nil)] as [(Int, Int, Int?)] {
+            let plan = try StepPlan(MaskSchedule(.cosine), TokenCountRequest(length: length, steps: steps, rounding: .stochastic,
+                                                                             blockLength: blockLength, seed: 5))
+            #expect(plan.counts.allSatisfy { $0 >= 0 })
+            #expect(plan.counts.reduce(0, +) == length)
+            #expect(plan.steps.last?.maskedAfter == 0)
+            if steps == 1000 {
+                let again = try StepPlan(MaskSchedule(.cosine), TokenCountRequest(length: length, steps: steps, rounding: .stochastic, seed: 5))
+                #expect(again.counts == plan.counts)
+                // Step k reveals Binomial(m_k, p_k): each count within 6 standard deviations.
+                for step in plan.steps.dropLast() {
+                    let masked = Double(step.maskedAfter + step.tokens), p = step.revealProbability
+                    #expect(abs(Double(step.tokens) - masked * p) <= 6 * (masked * p * (1 - p)).squareRoot() + 1, "step \(step.step)")
+                }
+            }
+        }
+    }
+
     @Test func badRequestsNameTheBadValue() {
         let schedule = MaskSchedule(.linear)
         #expect(throws: TokenCountError.lengthTooSmall(0)) { try StepPlan(schedule, TokenCountRequest(length: 0, steps: 4)) }
