@@ -5,7 +5,8 @@ import UnmaskUI
 
 /// The explorer running in a real terminal: checks the terminal, sets up signals and curses,
 /// feeds input and computation results to the `Program`, draws its frames, and restores the
-/// terminal on every way out (quit, SIGINT/SIGTERM/SIGHUP, crash signals, `exit`).
+/// terminal on every way out (quit, end of input, every signal that ends the process, crash
+/// signals, `exit`; see `ExitSignals` and docs/architecture.md, "Signals").
 ///
 /// Resize has one owner: a Dispatch source on SIGWINCH that asks the kernel for the size and
 /// calls `resizeterm` (so ncurses installs no SIGWINCH handler of its own). Input comes from a
@@ -43,12 +44,12 @@ public final class ExplorerSession: ProgramHost {
         guard let input = fdopen(STDIN_FILENO, "r"), let output = fdopen(STDOUT_FILENO, "w") else {
             throw .notATerminal("standard output")
         }
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
+        ExitSignals.install(runtimeReportIsNonInteractive: BacktraceSetting.isNonInteractive(environment["SWIFT_BACKTRACE"]))
+        for signal in [SIGWINCH, SIGCONT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
         TerminalRestore.saveModes(of: STDIN_FILENO)
         let terminal = try openTerminal(input: input, output: output, mouse: options.mouse, environment: environment)
         TerminalRestore.prepare(sequences: Terminal.restoreSequences())
         TerminalRestore.active.store(true, ordering: .releasing)
-        CrashSignals.install()
         atexit { TerminalRestore.restoreIfActive() }
         let theme = terminal.colorDepth == .none ? themes.withoutColor ?? themes.chosen : themes.chosen
         let session = ExplorerSession(terminal: terminal)
@@ -58,6 +59,22 @@ public final class ExplorerSession: ProgramHost {
         session.listen()
         session.program.start()
         return session
+    }
+
+    /// Makes the Swift runtime's crash report non-interactive (`BacktraceSetting`): when standard
+    /// input and output are terminals and SWIFT_BACKTRACE does not already say so, executes this
+    /// program again with the setting added, as the runtime reads it only at start. Call before
+    /// anything is written; returns only if nothing needs doing or the re-execution failed (then
+    /// crash signals end the process without the runtime's report).
+    nonisolated public static func reexecuteForNonInteractiveCrashReports(environment: [String: String]) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+              let setting = BacktraceSetting.nonInteractive(environment["SWIFT_BACKTRACE"]) else { return }
+        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard readlink("/proc/self/exe", &path, path.count - 1) > 0 else { return }
+        setenv("SWIFT_BACKTRACE", setting, 1)
+        _ = execv(path, CommandLine.unsafeArgv)
+        unsetenv("SWIFT_BACKTRACE")
+        if let previous = environment["SWIFT_BACKTRACE"] { setenv("SWIFT_BACKTRACE", previous, 1) }
     }
 
     /// The first terminal description that ncurses knows among the candidates (a direct-colour
@@ -84,27 +101,30 @@ public final class ExplorerSession: ProgramHost {
             MainActor.assumeIsolated { readInput() }
         }
         sources.append(input)
-        for number in [SIGINT, SIGTERM, SIGHUP] {
-            addSignalSource(number) { [unowned self] in terminate(by: number) }
-        }
         addSignalSource(SIGWINCH) { [unowned self] in
             if let message = terminal.resized() { program.send(message) }
         }
         addSignalSource(SIGCONT) { [unowned self] in program.send(.resumed) }
+        addSignalSource(SIGTSTP) { [unowned self] in
+            suspend()
+            program.send(.resumed)
+        }
         for source in sources { source.resume() }
     }
 
-    /// Sends what the terminal decoded, and if that ended in a lone ESC, makes it Esc once
-    /// `Terminal.escapeDelayMilliseconds` pass without more input.
+    /// Sends what the terminal decoded; quits when the input has ended (nothing could ever quit
+    /// otherwise, and the read source would fire without end). If a lone ESC or an unfinished
+    /// paste is pending, times it out once `Terminal.inputTimeoutMilliseconds` pass without input.
     private func readInput() {
         inputReads += 1
         for message in terminal.pendingMessages() { program.send(message) }
-        guard terminal.isAwaitingEscapeTimeout else { return }
+        if terminal.inputEnded { quit() }
+        guard let timeout = terminal.inputTimeoutMilliseconds else { return }
         let read = inputReads
-        DispatchQueue.main.asyncAfter(deadline: .now() + .milliseconds(Terminal.escapeDelayMilliseconds)) { [unowned self] in
+        DispatchQueue.main.asyncAfter(deadline: .now() + .milliseconds(timeout)) { [unowned self] in
             MainActor.assumeIsolated {
                 guard read == inputReads else { return }
-                for message in terminal.escapeTimedOut() { program.send(message) }
+                for message in terminal.inputTimedOut() { program.send(message) }
             }
         }
     }
@@ -138,17 +158,5 @@ public final class ExplorerSession: ProgramHost {
     public func quit() {
         terminal.close()
         exit(0)
-    }
-
-    /// SIGINT, SIGTERM or SIGHUP: restore the terminal, then die of the same signal.
-    private func terminate(by number: Int32) {
-        terminal.close()
-        signal(number, SIG_DFL)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, number)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        _ = raise(number)
-        exit(128 + number)
     }
 }

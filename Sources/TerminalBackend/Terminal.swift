@@ -18,6 +18,13 @@ public final class Terminal {
 
     /// Milliseconds a lone ESC waits for the rest of a sequence before it is the Esc key.
     public static let escapeDelayMilliseconds = 25
+    /// Milliseconds without input after which a bracketed paste whose end never came is over, so
+    /// that keys work again (a terminal sends a paste in one burst).
+    public static let pasteIdleMilliseconds = 250
+
+    /// Whether standard input has ended (end of file, or an error such as a hang-up): no key can
+    /// come any more.
+    public private(set) var inputEnded = false
 
     /// Opens curses on the given streams with the terminal description `term`. Throws when
     /// ncurses has no description for it. The caller checks that the streams are terminals.
@@ -99,26 +106,37 @@ public final class Terminal {
         return value
     }
 
-    /// Decodes every byte waiting on the input without waiting for more. A pending ESC is left
-    /// for `escapeTimedOut()` when `isAwaitingEscapeTimeout`.
+    /// Decodes every byte waiting on the input without waiting for more; sets `inputEnded` at end
+    /// of file or on a read error. What is pending is left for `inputTimedOut()` after
+    /// `inputTimeoutMilliseconds`.
     public func pendingMessages() -> [Msg] {
         var events: [InputEvent] = []
         var bytes = [UInt8](repeating: 0, count: 4096)
         var request = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
-        while poll(&request, 1, 0) > 0, request.revents & Int16(POLLIN) != 0 {
+        while !inputEnded, poll(&request, 1, 0) > 0, request.revents & Int16(POLLIN | POLLHUP | POLLERR | POLLNVAL) != 0 {
             let count = read(inputDescriptor, &bytes, bytes.count)
-            guard count > 0 else { break }
-            events += decoder.feed(bytes[0..<count])
+            if count > 0 {
+                events += decoder.feed(bytes[0..<count])
+            } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                inputEnded = true
+            } else {
+                break
+            }
         }
         return events.compactMap(Self.message)
     }
 
-    /// Whether the input ended in an ESC that becomes the Esc key unless more bytes come within
-    /// `escapeDelayMilliseconds`.
-    public var isAwaitingEscapeTimeout: Bool { decoder.isAwaitingTimeout }
+    /// How long to wait for more input before `inputTimedOut()`, if something is pending: a lone
+    /// ESC (`escapeDelayMilliseconds`) or an unfinished paste (`pasteIdleMilliseconds`).
+    public var inputTimeoutMilliseconds: Int? {
+        if decoder.isAwaitingTimeout { return Self.escapeDelayMilliseconds }
+        if decoder.isInPaste { return Self.pasteIdleMilliseconds }
+        return nil
+    }
 
-    /// No more input came within `escapeDelayMilliseconds`: the pending ESC as a message.
-    public func escapeTimedOut() -> [Msg] {
+    /// No more input came within `inputTimeoutMilliseconds`: the pending ESC as a message, or the
+    /// unfinished paste ended.
+    public func inputTimedOut() -> [Msg] {
         decoder.timeout().compactMap(Self.message)
     }
 

@@ -10,7 +10,9 @@
 /// - SS3 `ESC O`, optional parameters, a final byte;
 /// - OSC `ESC ]` … BEL or ST (`ESC \`); DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _` … ST;
 /// - bracketed paste `ESC [ 200 ~` … `ESC [ 201 ~`, delivered as one `.paste` (at most
-///   `pasteLimit` bytes of it; the rest is dropped), its bytes never keys.
+///   `pasteLimit` bytes of it; the rest is dropped), its bytes never keys. A paste whose end never
+///   comes would swallow every later key, Ctrl-C included: `timeout()` ends it, which the backend
+///   calls when no byte came for a while during `isInPaste`.
 ///
 /// Inside a sequence, as in a VT terminal, CAN or SUB cancels it, ESC cancels it and starts a new
 /// one, and C0 controls inside a CSI or SS3 are keys while the sequence goes on. Another byte that
@@ -62,6 +64,12 @@ public struct InputDecoder: Sendable {
         }
     }
 
+    /// Whether a bracketed paste has begun and not yet ended.
+    public var isInPaste: Bool {
+        if case .paste = state { return true }
+        return false
+    }
+
     /// Whether no bytes are pending.
     public var isIdle: Bool {
         if case .ground = state { return true }
@@ -69,8 +77,17 @@ public struct InputDecoder: Sendable {
     }
 
     /// No more bytes came within the escape delay: a pending ESC is Esc (ending the string it was
-    /// in, if any). Anything else pending stays so.
+    /// in, if any). A paste in progress ends with what it has, as if its end had come. Anything
+    /// else pending stays so.
     public mutating func timeout() -> [InputEvent] {
+        if isInPaste {
+            appendToPaste(Self.pasteEnd[0..<pasteEndMatched])
+            let text = String(decoding: paste, as: UTF8.self)
+            paste = []
+            pasteEndMatched = 0
+            state = .ground
+            return [.paste(text)]
+        }
         guard isAwaitingTimeout else { return [] }
         state = .ground
         return [.key(.escape)]
