@@ -33,6 +33,11 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-t", target] + (withEscapes ? ["-e"] : []))
     }
 
+    /// Everything the pane has shown on its normal screen, the scrolled-off lines first.
+    func history() throws -> String {
+        try run(["capture-pane", "-p", "-t", target, "-S", "-"])
+    }
+
     /// A tmux format variable of the pane, e.g. `alternate_on`.
     func format(_ name: String) throws -> String {
         try run(["display-message", "-p", "-t", target, "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
