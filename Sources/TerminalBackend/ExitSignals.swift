@@ -40,6 +40,13 @@ enum ExitSignals {
             action.sa_flags = SA_SIGINFO | SA_ONSTACK | Int32(SA_NODEFER)
             sigemptyset(&action.sa_mask)
             _ = sigaction(number, &action, previous + Int(number))
+            // Ignored when the explorer started (nohup, a background job's SIGINT and SIGQUIT):
+            // stays ignored.
+            let old = previous[Int(number)]
+            if old.sa_flags & SA_SIGINFO == 0, let handler = old.__sigaction_handler.sa_handler,
+               unsafeBitCast(handler, to: Int.self) == 1 {
+                _ = sigaction(number, previous + Int(number), nil)
+            }
         }
     }
 

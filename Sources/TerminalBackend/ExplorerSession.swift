@@ -9,9 +9,9 @@ import UnmaskUI
 /// signals, `exit`; see `ExitSignals` and docs/architecture.md, "Signals").
 ///
 /// Resize has one owner: a Dispatch source on SIGWINCH that asks the kernel for the size and
-/// calls `resizeterm` (so ncurses installs no SIGWINCH handler of its own). Input comes from a
-/// Dispatch read source on standard input, drained without waiting, and everything runs on the
-/// main queue under `dispatchMain()`.
+/// calls `resizeterm` (so ncurses installs no SIGWINCH handler of its own). Input is read and
+/// decoded on a queue of its own (`InputReader`, which also bounds how long a quit key waits);
+/// everything else runs on the main queue under `dispatchMain()`.
 @MainActor
 public final class ExplorerSession: ProgramHost {
     /// Themes to use: the chosen one, and the one for terminals without colour (unless the
@@ -29,9 +29,8 @@ public final class ExplorerSession: ProgramHost {
     private let terminal: Terminal
     private var program: Program!
     private var sources: [DispatchSourceProtocol] = []
+    private var input: InputReader?
     private var frameScheduled = false
-    /// Counts input reads, so that an escape timeout knows whether input came after it was set.
-    private var inputReads = 0
     private var fullRedrawPending = true
 
     /// Starts the explorer and returns; the caller then runs `dispatchMain()`. Throws before
@@ -94,13 +93,15 @@ public final class ExplorerSession: ProgramHost {
         self.terminal = terminal
     }
 
-    /// Dispatch sources for input and signals, all on the main queue.
+    /// The input reader, and Dispatch sources for the signals the explorer handles itself (resize,
+    /// continue, stop), on the main queue.
     private func listen() {
-        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
-        input.setEventHandler { [unowned self] in
-            MainActor.assumeIsolated { readInput() }
+        let keys = program.model.keys
+        input = InputReader(descriptor: STDIN_FILENO, isQuit: { keys.action(for: $0) == .quit }) { [unowned self] messages, ended in
+            for message in messages { program.send(message) }
+            // Nothing could ever quit once the input has ended.
+            if ended { quit() }
         }
-        sources.append(input)
         addSignalSource(SIGWINCH) { [unowned self] in
             if let message = terminal.resized() { program.send(message) }
         }
@@ -110,23 +111,6 @@ public final class ExplorerSession: ProgramHost {
             program.send(.resumed)
         }
         for source in sources { source.resume() }
-    }
-
-    /// Sends what the terminal decoded; quits when the input has ended (nothing could ever quit
-    /// otherwise, and the read source would fire without end). If a lone ESC or an unfinished
-    /// paste is pending, times it out once `Terminal.inputTimeoutMilliseconds` pass without input.
-    private func readInput() {
-        inputReads += 1
-        for message in terminal.pendingMessages() { program.send(message) }
-        if terminal.inputEnded { quit() }
-        guard let timeout = terminal.inputTimeoutMilliseconds else { return }
-        let read = inputReads
-        DispatchQueue.main.asyncAfter(deadline: .now() + .milliseconds(timeout)) { [unowned self] in
-            MainActor.assumeIsolated {
-                guard read == inputReads else { return }
-                for message in terminal.inputTimedOut() { program.send(message) }
-            }
-        }
     }
 
     private func addSignalSource(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {

@@ -2,7 +2,7 @@ import CNcurses
 import Glibc
 import UnmaskUI
 
-/// One ncurses screen: set up, colours, input, drawing the runs of a `CellBufferDiff`, suspension
+/// One ncurses screen: set up, colours, drawing the runs of a `CellBufferDiff`, suspension
 /// and teardown. The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
 @MainActor
 public final class Terminal {
@@ -13,18 +13,6 @@ public final class Terminal {
     private let pairs: ColorPairs
     private var previous: CellBuffer?
     private var isOpen = true
-    private let inputDescriptor: Int32
-    private var decoder = InputDecoder()
-
-    /// Milliseconds a lone ESC waits for the rest of a sequence before it is the Esc key.
-    public static let escapeDelayMilliseconds = 25
-    /// Milliseconds without input after which a bracketed paste whose end never came is over, so
-    /// that keys work again (a terminal sends a paste in one burst).
-    public static let pasteIdleMilliseconds = 250
-
-    /// Whether standard input has ended (end of file, or an error such as a hang-up): no key can
-    /// come any more.
-    public private(set) var inputEnded = false
 
     /// Opens curses on the given streams with the terminal description `term`. Throws when
     /// ncurses has no description for it. The caller checks that the streams are terminals.
@@ -33,7 +21,6 @@ public final class Terminal {
         setlocale(LC_ALL, "")
         guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
         self.screen = screen
-        inputDescriptor = fileno(input)
         _ = set_term(screen)
         let window = unmask_stdscr()
         _ = raw()
@@ -104,49 +91,6 @@ public final class Terminal {
         if attributes.contains(.reverse) { value |= unmask_a_reverse() }
         if attributes.contains(.underline) { value |= unmask_a_underline() }
         return value
-    }
-
-    /// Decodes every byte waiting on the input without waiting for more; sets `inputEnded` at end
-    /// of file or on a read error. What is pending is left for `inputTimedOut()` after
-    /// `inputTimeoutMilliseconds`.
-    public func pendingMessages() -> [Msg] {
-        var events: [InputEvent] = []
-        var bytes = [UInt8](repeating: 0, count: 4096)
-        var request = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
-        while !inputEnded, poll(&request, 1, 0) > 0, request.revents & Int16(POLLIN | POLLHUP | POLLERR | POLLNVAL) != 0 {
-            let count = read(inputDescriptor, &bytes, bytes.count)
-            if count > 0 {
-                events += decoder.feed(bytes[0..<count])
-            } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
-                inputEnded = true
-            } else {
-                break
-            }
-        }
-        return events.compactMap(Self.message)
-    }
-
-    /// How long to wait for more input before `inputTimedOut()`, if something is pending: a lone
-    /// ESC (`escapeDelayMilliseconds`) or an unfinished paste (`pasteIdleMilliseconds`).
-    public var inputTimeoutMilliseconds: Int? {
-        if decoder.isAwaitingTimeout { return Self.escapeDelayMilliseconds }
-        if decoder.isInPaste { return Self.pasteIdleMilliseconds }
-        return nil
-    }
-
-    /// No more input came within `inputTimeoutMilliseconds`: the pending ESC as a message, or the
-    /// unfinished paste ended.
-    public func inputTimedOut() -> [Msg] {
-        decoder.timeout().compactMap(Self.message)
-    }
-
-    /// An input event as a message; pastes are dropped, the explorer takes no text.
-    private static func message(_ event: InputEvent) -> Msg? {
-        switch event {
-        case let .key(key): return .key(key)
-        case let .mouse(mouse): return .mouse(mouse)
-        case .paste: return nil
-        }
     }
 
     /// Asks the kernel for the window size, tells curses, and returns the resize message if the

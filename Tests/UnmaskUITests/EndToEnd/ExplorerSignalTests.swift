@@ -18,7 +18,7 @@ struct ExplorerSignalTests {
         let ready = try tmux.waitForScreen { $0.contains("a=0.90 b=0.30") }
         try #require(ready.ok, "the explorer never drew:\n\(ready.screen)")
         #expect(try tmux.format("alternate_on") == "1")
-        let pid = try #require(try explorerProcess(of: tmux), "no explorer process under the pane")
+        let pid = try #require(try tmux.childProcess(), "no explorer process under the pane")
 
         let sent = Date()
         #expect(kill(pid, number) == 0)
@@ -40,19 +40,5 @@ struct ExplorerSignalTests {
         #expect(try tmux.format("cursor_flag") == "1")
         #expect(kill(pid, 0) == -1 && errno == ESRCH, "SIG\(name): the process is still alive")
         #expect(elapsed < 10, "SIG\(name): took \(elapsed) s to end")
-    }
-
-    /// The explorer's process id: the child of the pane's shell running `unmask explore`.
-    private func explorerProcess(of tmux: TmuxSession) throws -> pid_t? {
-        guard let shell = pid_t(try tmux.format("pane_pid")) else { return nil }
-        let deadline = Date().addingTimeInterval(10)
-        repeat {
-            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
-               let child = children.split(separator: " ").compactMap({ pid_t($0) }).first {
-                return child
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        } while Date() < deadline
-        return nil
     }
 }
