@@ -89,7 +89,8 @@ final class InputReader: Sendable {
     private func timedOut(after reads: Int) {
         let messages = state.withLock { state -> [Msg] in
             guard state.reads == reads, !state.ended else { return [] }
-            return state.decoder.timeout().compactMap(Self.message)
+            let events = state.decoder.isInPaste ? state.decoder.endUnfinishedPaste() : state.decoder.timeout()
+            return events.compactMap(Self.message)
         }
         if !messages.isEmpty { deliver(messages, false) }
     }

@@ -11,8 +11,8 @@
 /// - OSC `ESC ]` … BEL or ST (`ESC \`); DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _` … ST;
 /// - bracketed paste `ESC [ 200 ~` … `ESC [ 201 ~`, delivered as one `.paste` (at most
 ///   `pasteLimit` bytes of it; the rest is dropped), its bytes never keys. A paste whose end never
-///   comes would swallow every later key, Ctrl-C included: `timeout()` ends it, which the backend
-///   calls when no byte came for a while during `isInPaste`.
+///   comes would swallow every later key, Ctrl-C included: `endUnfinishedPaste()` ends it, which
+///   the backend calls when no byte came for a while during `isInPaste`.
 ///
 /// Inside a sequence, as in a VT terminal, CAN or SUB cancels it, ESC cancels it and starts a new
 /// one, and C0 controls inside a CSI or SS3 are keys while the sequence goes on. Another byte that
@@ -70,6 +70,18 @@ public struct InputDecoder: Sendable {
         return false
     }
 
+    /// A paste whose end has not come in a while (the backend's idle limit) ends with what it
+    /// has, as if the end had come; the bytes after it are keys again. Nothing if no paste is on.
+    public mutating func endUnfinishedPaste() -> [InputEvent] {
+        guard isInPaste else { return [] }
+        appendToPaste(Self.pasteEnd[0..<pasteEndMatched])
+        let text = String(decoding: paste, as: UTF8.self)
+        paste = []
+        pasteEndMatched = 0
+        state = .ground
+        return [.paste(text)]
+    }
+
     /// Whether no bytes are pending.
     public var isIdle: Bool {
         if case .ground = state { return true }
@@ -77,17 +89,8 @@ public struct InputDecoder: Sendable {
     }
 
     /// No more bytes came within the escape delay: a pending ESC is Esc (ending the string it was
-    /// in, if any). A paste in progress ends with what it has, as if its end had come. Anything
-    /// else pending stays so.
+    /// in, if any). Anything else pending stays so.
     public mutating func timeout() -> [InputEvent] {
-        if isInPaste {
-            appendToPaste(Self.pasteEnd[0..<pasteEndMatched])
-            let text = String(decoding: paste, as: UTF8.self)
-            paste = []
-            pasteEndMatched = 0
-            state = .ground
-            return [.paste(text)]
-        }
         guard isAwaitingTimeout else { return [] }
         state = .ground
         return [.key(.escape)]

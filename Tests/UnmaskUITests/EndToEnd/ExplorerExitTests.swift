@@ -22,8 +22,10 @@ struct ExplorerExitTests {
         try tmux.sendKeys("m")
         Thread.sleep(forTimeInterval: 0.3)
 
-        let sent = Date()
+        // Timed from when tmux has written the key to the terminal (send-keys returns then), so
+        // the tmux client's own start-up is not counted.
         try tmux.sendKeys(key)
+        let sent = Date()
         while kill(pid, 0) == 0 && Date().timeIntervalSince(sent) < 10 { usleep(1000) }
         let elapsed = Date().timeIntervalSince(sent)
         #expect(elapsed < 0.2, "\(key) took \(Int(elapsed * 1000)) ms to end the explorer")
@@ -31,6 +33,22 @@ struct ExplorerExitTests {
         #expect(done.screen.contains("rc=0") && done.screen.contains("BEFORE-UNMASK"), "\(done.screen)")
         #expect(try tmux.format("alternate_on") == "0")
         #expect(try tmux.format("mouse_any_flag") == "0")
+    }
+
+    /// A paste that never ends (`ESC [ 200 ~` alone) no longer swallows the keys after it:
+    /// after a pause q quits.
+    @Test(.enabled(if: TmuxSession.executable != nil, "tmux is not installed: skipping the explorer exit tests"))
+    func anUnfinishedPasteDoesNotDeafenTheExplorer() throws {
+        let binary = try unmaskExecutable().path
+        let command = "sh -c 'TERM=xterm-256color \"$0\" explore; echo \"rc=$?\"; exec sleep 300' \(binary)"
+        let tmux = try TmuxSession(width: 100, height: 30, command: command)
+        let ready = try tmux.waitForScreen { $0.contains("a=0.90 b=0.30") }
+        try #require(ready.ok, "the explorer never drew:\n\(ready.screen)")
+        try tmux.sendBytes(Array("\u{1B}[200~pasted text".utf8))
+        Thread.sleep(forTimeInterval: 0.5)
+        try tmux.sendKeys("q")
+        let done = try tmux.waitForScreen(timeout: 5) { $0.contains("rc=") }
+        #expect(done.screen.contains("rc=0"), "q after an unfinished paste did not quit:\n\(done.screen)")
     }
 
     /// With SIGHUP ignored (as under nohup) the hang-up reaches the explorer only as the end of its

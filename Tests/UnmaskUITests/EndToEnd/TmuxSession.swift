@@ -28,6 +28,11 @@ final class TmuxSession {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Sends raw bytes, as if the terminal had (e.g. an escape sequence no key makes).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try run(["send-keys", "-t", target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     /// Closes the pane: the terminal hangs up on what runs in it.
     func killPane() throws {
         try run(["kill-pane", "-t", target])
