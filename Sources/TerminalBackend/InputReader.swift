@@ -16,7 +16,7 @@ final class InputReader: Sendable {
     /// Milliseconds a lone ESC waits for the rest of a sequence before it is the Esc key.
     static let escapeDelayMilliseconds = 25
     /// Most milliseconds a quit key waits for the main actor before the process ends anyway.
-    static let quitDeadlineMilliseconds = 50
+    static let quitDeadlineMilliseconds = 30
     /// Milliseconds without input after which a bracketed paste whose end never came is over, so
     /// that keys work again (a terminal sends a paste in one burst).
     static let pasteIdleMilliseconds = 250
