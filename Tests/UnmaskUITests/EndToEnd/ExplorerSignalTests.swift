@@ -41,4 +41,35 @@ struct ExplorerSignalTests {
         #expect(kill(pid, 0) == -1 && errno == ESRCH, "SIG\(name): the process is still alive")
         #expect(elapsed < 10, "SIG\(name): took \(elapsed) s to end")
     }
+
+    /// SIGTSTP from outside suspends like Ctrl-Z (terminal restored, job stopped) and `fg` brings
+    /// the explorer back, redrawn. Needs a shell with job control: an interactive bash.
+    @Test(.enabled(if: TmuxSession.executable != nil && FileManager.default.isExecutableFile(atPath: "/bin/bash"),
+                   "tmux or bash is not installed: skipping the explorer suspend test"))
+    func stopSignalSuspendsAndForegroundRedraws() throws {
+        let binary = try unmaskExecutable().path
+        let tmux = try TmuxSession(width: 120, height: 40, command: "env PS1='PROMPT$ ' /bin/bash --norc --noprofile -i")
+        #expect(try tmux.waitForScreen { $0.contains("PROMPT$") }.ok)
+        try tmux.sendKeys("TERM=xterm-256color \(binary) explore", "Enter")
+        let ready = try tmux.waitForScreen { $0.contains("a=0.90 b=0.30") }
+        try #require(ready.ok, "the explorer never drew:\n\(ready.screen)")
+        let pid = try #require(try tmux.childProcess(), "no explorer process under the pane")
+
+        #expect(kill(pid, SIGTSTP) == 0)
+        let stopped = try tmux.waitForScreen(timeout: 10) { $0.contains("Stopped") }
+        #expect(stopped.ok, "no job stopped:\n\(stopped.screen)")
+        #expect(try tmux.format("alternate_on") == "0")
+        try tmux.sendKeys("stty -a | tr ' ' '\\n' | grep -x -e -icanon -e -echo | wc -l | sed 's/^/RAW=/'", "Enter")
+        let modes = try tmux.waitForScreen { $0.split(separator: "\n").contains { $0.hasPrefix("RAW=") } }
+        #expect(modes.screen.split(separator: "\n").contains("RAW=0"), "terminal still raw while suspended:\n\(modes.screen)")
+
+        try tmux.sendKeys("fg", "Enter")
+        let back = try tmux.waitForScreen { $0.contains("a=0.90 b=0.30") && $0.contains("Energy E") }
+        #expect(back.ok, "no redraw after fg:\n\(back.screen)")
+        #expect(try tmux.format("alternate_on") == "1")
+        try tmux.sendKeys("q")
+        let done = try tmux.waitForScreen { !$0.contains("Energy E") && $0.contains("PROMPT$") }
+        #expect(done.ok, "\(done.screen)")
+        #expect(kill(pid, 0) == -1)
+    }
 }
