@@ -5,12 +5,13 @@ import UnmaskUI
 
 /// The explorer running in a real terminal: checks the terminal, sets up signals and curses,
 /// feeds input and computation results to the `Program`, draws its frames, and restores the
-/// terminal on every way out (quit, SIGINT/SIGTERM/SIGHUP, crash signals, `exit`).
+/// terminal on every way out (quit, end of input, every signal that ends the process, crash
+/// signals, `exit`; see `ExitSignals` and docs/architecture.md, "Signals").
 ///
 /// Resize has one owner: a Dispatch source on SIGWINCH that asks the kernel for the size and
-/// calls `resizeterm` (so ncurses installs no SIGWINCH handler of its own). Input comes from a
-/// Dispatch read source on standard input, drained without waiting, and everything runs on the
-/// main queue under `dispatchMain()`.
+/// calls `resizeterm` (so ncurses installs no SIGWINCH handler of its own). Input is read and
+/// decoded on a queue of its own (`InputReader`, which also bounds how long a quit key waits);
+/// everything else runs on the main queue under `dispatchMain()`.
 @MainActor
 public final class ExplorerSession: ProgramHost {
     /// Themes to use: the chosen one, and the one for terminals without colour (unless the
@@ -28,9 +29,8 @@ public final class ExplorerSession: ProgramHost {
     private let terminal: Terminal
     private var program: Program!
     private var sources: [DispatchSourceProtocol] = []
+    private var input: InputReader?
     private var frameScheduled = false
-    /// Counts input reads, so that an escape timeout knows whether input came after it was set.
-    private var inputReads = 0
     private var fullRedrawPending = true
 
     /// Starts the explorer and returns; the caller then runs `dispatchMain()`. Throws before
@@ -43,12 +43,12 @@ public final class ExplorerSession: ProgramHost {
         guard let input = fdopen(STDIN_FILENO, "r"), let output = fdopen(STDOUT_FILENO, "w") else {
             throw .notATerminal("standard output")
         }
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
+        ExitSignals.install(runtimeReportIsNonInteractive: BacktraceSetting.isNonInteractive(environment["SWIFT_BACKTRACE"]))
+        for signal in [SIGWINCH, SIGCONT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
         TerminalRestore.saveModes(of: STDIN_FILENO)
         let terminal = try openTerminal(input: input, output: output, mouse: options.mouse, environment: environment)
         TerminalRestore.prepare(sequences: Terminal.restoreSequences())
         TerminalRestore.active.store(true, ordering: .releasing)
-        CrashSignals.install()
         atexit { TerminalRestore.restoreIfActive() }
         let theme = terminal.colorDepth == .none ? themes.withoutColor ?? themes.chosen : themes.chosen
         let session = ExplorerSession(terminal: terminal)
@@ -58,6 +58,22 @@ public final class ExplorerSession: ProgramHost {
         session.listen()
         session.program.start()
         return session
+    }
+
+    /// Makes the Swift runtime's crash report non-interactive (`BacktraceSetting`): when standard
+    /// input and output are terminals and SWIFT_BACKTRACE does not already say so, executes this
+    /// program again with the setting added, as the runtime reads it only at start. Call before
+    /// anything is written; returns only if nothing needs doing or the re-execution failed (then
+    /// crash signals end the process without the runtime's report).
+    nonisolated public static func reexecuteForNonInteractiveCrashReports(environment: [String: String]) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+              let setting = BacktraceSetting.nonInteractive(environment["SWIFT_BACKTRACE"]) else { return }
+        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard readlink("/proc/self/exe", &path, path.count - 1) > 0 else { return }
+        setenv("SWIFT_BACKTRACE", setting, 1)
+        _ = execv(path, CommandLine.unsafeArgv)
+        unsetenv("SWIFT_BACKTRACE")
+        if let previous = environment["SWIFT_BACKTRACE"] { setenv("SWIFT_BACKTRACE", previous, 1) }
     }
 
     /// The first terminal description that ncurses knows among the candidates (a direct-colour
@@ -77,36 +93,24 @@ public final class ExplorerSession: ProgramHost {
         self.terminal = terminal
     }
 
-    /// Dispatch sources for input and signals, all on the main queue.
+    /// The input reader, and Dispatch sources for the signals the explorer handles itself (resize,
+    /// continue, stop), on the main queue.
     private func listen() {
-        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
-        input.setEventHandler { [unowned self] in
-            MainActor.assumeIsolated { readInput() }
-        }
-        sources.append(input)
-        for number in [SIGINT, SIGTERM, SIGHUP] {
-            addSignalSource(number) { [unowned self] in terminate(by: number) }
+        let keys = program.model.keys
+        input = InputReader(descriptor: STDIN_FILENO, isQuit: { keys.action(for: $0) == .quit }) { [unowned self] messages, ended in
+            for message in messages { program.send(message) }
+            // Nothing could ever quit once the input has ended.
+            if ended { quit() }
         }
         addSignalSource(SIGWINCH) { [unowned self] in
             if let message = terminal.resized() { program.send(message) }
         }
         addSignalSource(SIGCONT) { [unowned self] in program.send(.resumed) }
-        for source in sources { source.resume() }
-    }
-
-    /// Sends what the terminal decoded, and if that ended in a lone ESC, makes it Esc once
-    /// `Terminal.escapeDelayMilliseconds` pass without more input.
-    private func readInput() {
-        inputReads += 1
-        for message in terminal.pendingMessages() { program.send(message) }
-        guard terminal.isAwaitingEscapeTimeout else { return }
-        let read = inputReads
-        DispatchQueue.main.asyncAfter(deadline: .now() + .milliseconds(Terminal.escapeDelayMilliseconds)) { [unowned self] in
-            MainActor.assumeIsolated {
-                guard read == inputReads else { return }
-                for message in terminal.escapeTimedOut() { program.send(message) }
-            }
+        addSignalSource(SIGTSTP) { [unowned self] in
+            suspend()
+            program.send(.resumed)
         }
+        for source in sources { source.resume() }
     }
 
     private func addSignalSource(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {
@@ -138,17 +142,5 @@ public final class ExplorerSession: ProgramHost {
     public func quit() {
         terminal.close()
         exit(0)
-    }
-
-    /// SIGINT, SIGTERM or SIGHUP: restore the terminal, then die of the same signal.
-    private func terminate(by number: Int32) {
-        terminal.close()
-        signal(number, SIG_DFL)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, number)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        _ = raise(number)
-        exit(128 + number)
     }
 }

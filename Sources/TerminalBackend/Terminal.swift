@@ -2,7 +2,7 @@ import CNcurses
 import Glibc
 import UnmaskUI
 
-/// One ncurses screen: set up, colours, input, drawing the runs of a `CellBufferDiff`, suspension
+/// One ncurses screen: set up, colours, drawing the runs of a `CellBufferDiff`, suspension
 /// and teardown. The only type that talks to ncurses; everything it shows comes in as a `CellBuffer`.
 @MainActor
 public final class Terminal {
@@ -13,11 +13,6 @@ public final class Terminal {
     private let pairs: ColorPairs
     private var previous: CellBuffer?
     private var isOpen = true
-    private let inputDescriptor: Int32
-    private var decoder = InputDecoder()
-
-    /// Milliseconds a lone ESC waits for the rest of a sequence before it is the Esc key.
-    public static let escapeDelayMilliseconds = 25
 
     /// Opens curses on the given streams with the terminal description `term`. Throws when
     /// ncurses has no description for it. The caller checks that the streams are terminals.
@@ -26,7 +21,6 @@ public final class Terminal {
         setlocale(LC_ALL, "")
         guard let screen = newterm(term, output, input) else { throw .unknownTerminal(term) }
         self.screen = screen
-        inputDescriptor = fileno(input)
         _ = set_term(screen)
         let window = unmask_stdscr()
         _ = raw()
@@ -97,38 +91,6 @@ public final class Terminal {
         if attributes.contains(.reverse) { value |= unmask_a_reverse() }
         if attributes.contains(.underline) { value |= unmask_a_underline() }
         return value
-    }
-
-    /// Decodes every byte waiting on the input without waiting for more. A pending ESC is left
-    /// for `escapeTimedOut()` when `isAwaitingEscapeTimeout`.
-    public func pendingMessages() -> [Msg] {
-        var events: [InputEvent] = []
-        var bytes = [UInt8](repeating: 0, count: 4096)
-        var request = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
-        while poll(&request, 1, 0) > 0, request.revents & Int16(POLLIN) != 0 {
-            let count = read(inputDescriptor, &bytes, bytes.count)
-            guard count > 0 else { break }
-            events += decoder.feed(bytes[0..<count])
-        }
-        return events.compactMap(Self.message)
-    }
-
-    /// Whether the input ended in an ESC that becomes the Esc key unless more bytes come within
-    /// `escapeDelayMilliseconds`.
-    public var isAwaitingEscapeTimeout: Bool { decoder.isAwaitingTimeout }
-
-    /// No more input came within `escapeDelayMilliseconds`: the pending ESC as a message.
-    public func escapeTimedOut() -> [Msg] {
-        decoder.timeout().compactMap(Self.message)
-    }
-
-    /// An input event as a message; pastes are dropped, the explorer takes no text.
-    private static func message(_ event: InputEvent) -> Msg? {
-        switch event {
-        case let .key(key): return .key(key)
-        case let .mouse(mouse): return .mouse(mouse)
-        case .paste: return nil
-        }
     }
 
     /// Asks the kernel for the window size, tells curses, and returns the resize message if the

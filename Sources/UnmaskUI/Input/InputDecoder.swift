@@ -10,7 +10,9 @@
 /// - SS3 `ESC O`, optional parameters, a final byte;
 /// - OSC `ESC ]` … BEL or ST (`ESC \`); DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _` … ST;
 /// - bracketed paste `ESC [ 200 ~` … `ESC [ 201 ~`, delivered as one `.paste` (at most
-///   `pasteLimit` bytes of it; the rest is dropped), its bytes never keys.
+///   `pasteLimit` bytes of it; the rest is dropped), its bytes never keys. A paste whose end never
+///   comes would swallow every later key, Ctrl-C included: `endUnfinishedPaste()` ends it, which
+///   the backend calls when no byte came for a while during `isInPaste`.
 ///
 /// Inside a sequence, as in a VT terminal, CAN or SUB cancels it, ESC cancels it and starts a new
 /// one, and C0 controls inside a CSI or SS3 are keys while the sequence goes on. Another byte that
@@ -60,6 +62,24 @@ public struct InputDecoder: Sendable {
         case .escape, .stringEscape: return true
         default: return false
         }
+    }
+
+    /// Whether a bracketed paste has begun and not yet ended.
+    public var isInPaste: Bool {
+        if case .paste = state { return true }
+        return false
+    }
+
+    /// A paste whose end has not come in a while (the backend's idle limit) ends with what it
+    /// has, as if the end had come; the bytes after it are keys again. Nothing if no paste is on.
+    public mutating func endUnfinishedPaste() -> [InputEvent] {
+        guard isInPaste else { return [] }
+        appendToPaste(Self.pasteEnd[0..<pasteEndMatched])
+        let text = String(decoding: paste, as: UTF8.self)
+        paste = []
+        pasteEndMatched = 0
+        state = .ground
+        return [.paste(text)]
     }
 
     /// Whether no bytes are pending.

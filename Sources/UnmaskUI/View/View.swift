@@ -34,17 +34,38 @@ func scheduleName(_ schedule: MaskSchedule) -> String {
     schedule == .uniform ? "uniform" : schedule.description
 }
 
-/// The message shown instead of the panels when the terminal is smaller than the layout needs.
+/// The message shown instead of the panels when the terminal is smaller than the layout needs: the
+/// longest wording that fits, wrapped at words and centred; where even the shortest does not fit
+/// (below about 10×2), as much of the shortest as does.
 private func drawTooSmall(_ model: Model, in rect: Rect, into buffer: inout CellBuffer) {
-    let lines = [
-        "terminal too small (need \(Layout.minimumWidth)×\(Layout.minimumHeight))",
-        "now \(model.width)×\(model.height): enlarge it, or q to quit",
-    ]
+    let lines = tooSmallLines(width: model.width, height: model.height, in: rect)
     let top = rect.y + Swift.max(0, (rect.height - lines.count) / 2)
-    for (index, line) in lines.enumerated() {
-        let x = rect.x + Swift.max(0, (rect.width - line.count) / 2)
-        buffer.write(line, x: x, y: top + index, style: index == 0 ? model.theme[.error] : model.theme[.muted])
+    for (index, line) in lines.prefix(Swift.max(0, rect.height)).enumerated() {
+        let x = rect.x + Swift.max(0, (rect.width - line.text.count) / 2)
+        buffer.write(line.text, x: x, y: top + index, style: line.isHeadline ? model.theme[.error] : model.theme[.muted],
+                     limit: rect.maxX)
     }
+}
+
+/// The lines of the "too small" message for a `width` × `height` terminal, each marked if it is
+/// part of the headline (the first sentence).
+private func tooSmallLines(width: Int, height: Int, in rect: Rect) -> [(text: String, isHeadline: Bool)] {
+    let need = "\(Layout.minimumWidth)×\(Layout.minimumHeight)"
+    let wordings = [
+        ["terminal too small (need \(need))", "now \(width)×\(height): enlarge it, or q to quit"],
+        ["too small: need \(need)", "now \(width)×\(height); q quits"],
+        ["too small", "q quits"],
+        ["too small: q quits"],
+    ]
+    let wrapped = wordings.map { sentences in
+        sentences.enumerated().flatMap { index, sentence in
+            TextBlock.wrap(sentence, width: rect.width).map { (text: $0, isHeadline: index == 0) }
+        }
+    }
+    let fitting = wrapped.first { lines in
+        lines.count <= rect.height && lines.allSatisfy { $0.text.count <= rect.width }
+    }
+    return fitting ?? [(text: "too small", isHeadline: true)]
 }
 
 extension Rect {

@@ -79,6 +79,7 @@ struct Explore: ParsableCommand {
             return
         }
         let options = try explorerOptions()
+        ExplorerSession.reexecuteForNonInteractiveCrashReports(environment: environment)
         let themes = try loadThemes(library)
         let failure = MainActor.assumeIsolated { Self.start(options: options, themes: themes, environment: environment) }
         if let failure { throw UsageError(failure) }

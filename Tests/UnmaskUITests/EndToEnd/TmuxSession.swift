@@ -28,14 +28,43 @@ final class TmuxSession {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Sends raw bytes, as if the terminal had (e.g. an escape sequence no key makes).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try run(["send-keys", "-t", target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// Closes the pane: the terminal hangs up on what runs in it.
+    func killPane() throws {
+        try run(["kill-pane", "-t", target])
+    }
+
     /// The visible screen as text, with the colour escape sequences if asked.
     func screen(withEscapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", target] + (withEscapes ? ["-e"] : []))
     }
 
+    /// Everything the pane has shown on its normal screen, the scrolled-off lines first.
+    func history() throws -> String {
+        try run(["capture-pane", "-p", "-t", target, "-S", "-"])
+    }
+
     /// A tmux format variable of the pane, e.g. `alternate_on`.
     func format(_ name: String) throws -> String {
         try run(["display-message", "-p", "-t", target, "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The process the pane's shell started (the explorer), waiting up to 10 s for it.
+    func childProcess() throws -> pid_t? {
+        guard let shell = pid_t(try format("pane_pid")) else { return nil }
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               let child = children.split(separator: " ").compactMap({ pid_t($0) }).first {
+                return child
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        return nil
     }
 
     /// Polls the screen every 50 ms until `condition` holds, for at most `timeout` seconds;
