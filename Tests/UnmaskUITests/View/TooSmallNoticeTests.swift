@@ -20,7 +20,7 @@ struct TooSmallNoticeTests {
         #expect(TestModels.render(TestModels.model(width: 12, height: 3)).textLines == [" too small", "  q quits", ""])
         #expect(TestModels.render(TestModels.model(width: 18, height: 1)).textLines == ["too small: q quits"])
         #expect(TestModels.render(TestModels.model(width: 9, height: 1)).textLines == ["too small"])
-        #expect(TestModels.render(TestModels.model(width: 4, height: 1)).textLines == ["too"])
+        #expect(TestModels.render(TestModels.model(width: 4, height: 1)).textLines == ["too…"])
     }
 
     /// At every size below the minimum the words drawn are whole words of the notice (the last
