@@ -30,7 +30,7 @@ enum BadInvocationGenerator {
             case .choice:
                 return ["bogus", ""]
             case .temperature:
-                return ["-1", "nan", "inf", "-inf", "x", ""]
+                return ["-1", "nan", "inf", "-inf", "x", "", "1e-320", "0.0009"]
             case .times:
                 return ["1.5", "-0.1", "nan", "x", "", "0.5,,1", "inf"]
             case .target:

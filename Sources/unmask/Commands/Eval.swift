@@ -53,6 +53,8 @@ struct Eval: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many of the most likely outputs to list (at most \(Limits.maximumTop)).")
     var top: Int = 5
 
+    @OptionGroup var progress: ProgressOption
+
     @OptionGroup var output: FormatOption
 
     func run() throws {
@@ -73,9 +75,11 @@ struct Eval: ParsableCommand {
             }
             fields.append(("most_likely", mostLikely(target, exact, invalidCounts: [:], samples: nil)))
         } else {
+            let line = progress.start("monte carlo", total: samples, unit: "samples")
             let estimate = try usage { () throws(SamplerError) in
-                try monteCarloOutputDistribution(of: target, configuration, samples: samples)
+                try monteCarloOutputDistribution(of: target, configuration, samples: samples) { line?.report(done: $0) }
             }
+            line?.finish()
             fields.append(("method", .string("monte-carlo")))
             fields.append(("samples", .int(samples)))
             for metric in SamplingErrorMetric.allCases {

@@ -34,9 +34,18 @@ final class ProgressLine: Sendable {
 
     /// Records `count` more units done, redrawing when due.
     func advance(by count: Int) {
+        record { $0 += count }
+    }
+
+    /// Records that `done` units are done in all, redrawing when due.
+    func report(done: Int) {
+        record { $0 = done }
+    }
+
+    private func record(_ change: (inout Int) -> Void) {
         let now = ContinuousClock.now
         let text: String? = state.withLock { state in
-            state.done += count
+            change(&state.done)
             guard now - started >= Self.delay else { return nil }
             if let last = state.lastDrawn, now - last < Self.interval { return nil }
             state.lastDrawn = now
