@@ -150,7 +150,7 @@ struct Explore: ParsableCommand {
     private func load(_ name: String, from library: ThemeLibrary) throws(UsageError) -> Theme {
         let loaded = try usage { () throws(ThemeError) in try library.load(name) }
         var standardError = StandardError()
-        for warning in loaded.warnings { print("unmask: warning: \(warning)", to: &standardError) }
+        for line in ThemeWarning.lines(loaded.warnings) { print("unmask: warning: \(line)", to: &standardError) }
         return loaded.theme
     }
 
