@@ -40,6 +40,9 @@ public enum Limits {
     /// Bytes of one line of a target file, comments included: room for a 256-token sequence of
     /// multi-byte characters and a weight.
     public static let maximumTargetLineBytes = 4096
+    /// Lines of a target file, blank and comment lines included, 2^20: bounds the parsing work of
+    /// a file of empty lines.
+    public static let maximumTargetLines = 1 << 20
 
     /// Warnings of one kind printed in full (for example unknown theme keys); the rest are
     /// counted in one line.

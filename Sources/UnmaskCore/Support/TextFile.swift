@@ -37,25 +37,10 @@ public struct TextFile: Sendable {
 
     /// The lines of a text, ended by LF, CRLF or a lone CR (a file written on any system). A
     /// text ending with a line end has an empty last line; lines keep no line-end characters.
-    /// Splits on bytes, not on `Character`s, in which CRLF is a single character.
-    public static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == 0x0A || byte == 0x0D else {
-                index = utf8.index(after: index)
-                continue
-            }
-            lines.append(text[start..<index])
-            index = utf8.index(after: index)
-            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
-            start = index
-        }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
+    /// Splits on bytes, not on `Character`s, in which CRLF is a single character; lazily, so a
+    /// file of millions of empty lines costs no memory per line.
+    public static func lines(of text: String) -> TextLines {
+        TextLines(text: text)
     }
 
     private static func requireRegularFile(_ status: stat) throws(TextFileError) {
@@ -116,6 +101,39 @@ public struct TextFile: Sendable {
                 return .invalidUTF8(line: line, column: column, byte: 0)  // not reached: the bytes were invalid
             }
         }
+    }
+}
+
+/// The lines of a text, as `TextFile.lines(of:)` splits them.
+public struct TextLines: Sequence, Sendable {
+    let text: String
+
+    public struct Iterator: IteratorProtocol {
+        let text: String
+        var start: String.Index?
+
+        public mutating func next() -> Substring? {
+            guard let lineStart = start else { return nil }
+            let utf8 = text.utf8
+            var index = lineStart
+            while index != utf8.endIndex {
+                let byte = utf8[index]
+                if byte == 0x0A || byte == 0x0D {
+                    let line = text[lineStart..<index]
+                    index = utf8.index(after: index)
+                    if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+                    start = index
+                    return line
+                }
+                index = utf8.index(after: index)
+            }
+            start = nil
+            return text[lineStart..<utf8.endIndex]
+        }
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(text: text, start: text.startIndex)
     }
 }
 

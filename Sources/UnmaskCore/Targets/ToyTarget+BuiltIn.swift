@@ -95,6 +95,8 @@ public enum ToyTargetError: Error, Equatable, CustomStringConvertible {
     case tooManySymbols(path: String, line: Int)
     /// The line is longer than `Limits.maximumTargetLineBytes`.
     case lineTooLong(path: String, line: Int, bytes: Int)
+    /// The file has more than `Limits.maximumTargetLines` lines.
+    case tooManyLines(path: String)
     /// The sequence is longer than `Limits.maximumTargetLength`.
     case sequenceTooLong(path: String, line: Int, length: Int)
     /// The line is one sequence more than `Limits.maximumTargetSupport`.
@@ -120,6 +122,9 @@ public enum ToyTargetError: Error, Equatable, CustomStringConvertible {
         case let .lineTooLong(path, line, bytes):
             return "\(escapedForEcho(path)):\(line): line of \(bytes) bytes; "
                 + "a target file's lines have at most \(Limits.maximumTargetLineBytes)"
+        case let .tooManyLines(path):
+            return "target file \(escapedForEcho(path)) has more than \(Limits.maximumTargetLines) lines; "
+                + "a target file has at most \(Limits.maximumTargetLines), blank and comment lines included"
         case let .sequenceTooLong(path, line, length):
             return "\(escapedForEcho(path)):\(line): sequence of \(length) tokens; "
                 + "a target's sequences have at most \(Limits.maximumTargetLength)"

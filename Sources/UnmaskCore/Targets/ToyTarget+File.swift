@@ -9,7 +9,8 @@ extension ToyTarget {
     ///
     /// The file is UTF-8 (a leading byte order mark is skipped) with LF, CRLF or CR line ends,
     /// at most `Limits.maximumFileBytes`; a line has at most `Limits.maximumTargetLineBytes`
-    /// bytes, a sequence at most `Limits.maximumTargetLength` tokens over at most
+    /// bytes and there are at most `Limits.maximumTargetLines` lines; a sequence has at most
+    /// `Limits.maximumTargetLength` tokens over at most
     /// `Limits.maximumTargetSymbols` characters, and there are at most
     /// `Limits.maximumTargetSupport` sequence lines and `Limits.maximumTargetTokens` tokens in
     /// all. The file is read by `TextFile`, so a FIFO, device or folder is refused with the
@@ -33,6 +34,7 @@ extension ToyTarget {
         var length: Int?
         for (offset, rawLine) in TextFile.lines(of: text).enumerated() {
             let number = offset + 1
+            guard number <= Limits.maximumTargetLines else { throw .tooManyLines(path: path) }
             guard rawLine.utf8.count <= Limits.maximumTargetLineBytes else {
                 throw .lineTooLong(path: path, line: number, bytes: rawLine.utf8.count)
             }

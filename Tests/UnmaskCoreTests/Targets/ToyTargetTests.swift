@@ -91,15 +91,19 @@ struct ToyTargetTests {
         #expect(throws: ToyTargetError.tooManySequences(path: "f", line: Limits.maximumTargetSupport + 1)) {
             try ToyTarget(parsing: many, path: "f")
         }
+        #expect(throws: ToyTargetError.tooManyLines(path: "f")) {
+            try ToyTarget(parsing: "ab\n" + String(repeating: "\n", count: Limits.maximumTargetLines), path: "f")
+        }
+        #expect(try ToyTarget(parsing: "ab" + String(repeating: "\r\n", count: Limits.maximumTargetLines - 1), path: "f").length == 2)
         let wide = (0..<5000).map { String($0, radix: 2).leftPadded(to: 16) + String(repeating: "a", count: 240) }.joined(separator: "\n")
         #expect(throws: ToyTargetError.tooManyTokens(path: "f", line: 4097, length: 256)) { try ToyTarget(parsing: wide, path: "f") }
         for error in [ToyTargetError.tooManySymbols(path: "f", line: 1), .lineTooLong(path: "f", line: 1, bytes: 5000),
                       .sequenceTooLong(path: "f", line: 1, length: 300), .tooManySequences(path: "f", line: 70000),
-                      .tooManyTokens(path: "f", line: 4097, length: 256)] {
+                      .tooManyTokens(path: "f", line: 4097, length: 256), .tooManyLines(path: "f")] {
             let limit = [Limits.maximumTargetSymbols, Limits.maximumTargetLineBytes, Limits.maximumTargetLength,
-                         Limits.maximumTargetSupport, Limits.maximumTargetTokens]
+                         Limits.maximumTargetSupport, Limits.maximumTargetTokens, Limits.maximumTargetLines]
             #expect(limit.contains { error.description.contains("at most \($0)") }, "\(error)")
-            #expect(error.description.hasPrefix("f:"))
+            #expect(error.description.hasPrefix("f:") || error.description.hasPrefix("target file f "))
         }
     }
 
