@@ -34,7 +34,11 @@ extension ToyTarget {
         var length: Int?
         for (offset, rawLine) in TextFile.lines(of: text).enumerated() {
             let number = offset + 1
-            guard number <= Limits.maximumTargetLines else { throw .tooManyLines(path: path) }
+            // The empty "line" after a final line end is not one: a file of exactly the limit's
+            // lines, each ended, passes.
+            guard number <= Limits.maximumTargetLines || (number == Limits.maximumTargetLines + 1 && rawLine.isEmpty) else {
+                throw .tooManyLines(path: path)
+            }
             guard rawLine.utf8.count <= Limits.maximumTargetLineBytes else {
                 throw .lineTooLong(path: path, line: number, bytes: rawLine.utf8.count)
             }

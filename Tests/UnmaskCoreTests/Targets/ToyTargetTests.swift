@@ -94,7 +94,10 @@ struct ToyTargetTests {
         #expect(throws: ToyTargetError.tooManyLines(path: "f")) {
             try ToyTarget(parsing: "ab\n" + String(repeating: "\n", count: Limits.maximumTargetLines), path: "f")
         }
-        #expect(try ToyTarget(parsing: "ab" + String(repeating: "\r\n", count: Limits.maximumTargetLines - 1), path: "f").length == 2)
+        #expect(try ToyTarget(parsing: "ab" + String(repeating: "\r\n", count: Limits.maximumTargetLines), path: "f").length == 2)
+        #expect(throws: ToyTargetError.tooManyLines(path: "f")) {
+            try ToyTarget(parsing: "ab" + String(repeating: "\r\n", count: Limits.maximumTargetLines) + "#", path: "f")
+        }
         let wide = (0..<5000).map { String($0, radix: 2).leftPadded(to: 16) + String(repeating: "a", count: 240) }.joined(separator: "\n")
         #expect(throws: ToyTargetError.tooManyTokens(path: "f", line: 4097, length: 256)) { try ToyTarget(parsing: wide, path: "f") }
         for error in [ToyTargetError.tooManySymbols(path: "f", line: 1), .lineTooLong(path: "f", line: 1, bytes: 5000),
