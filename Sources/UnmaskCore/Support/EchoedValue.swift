@@ -38,6 +38,12 @@ public func escapedForEcho<Bytes: Collection<UInt8>>(bytes: Bytes, limit: Int = 
     return echo.result
 }
 
+/// Whether `escapedForEcho` writes this scalar as an escape: it would move the cursor, change
+/// the terminal's state, break the line or reorder the text around it if printed raw.
+func isEscapedForEcho(_ scalar: Unicode.Scalar) -> Bool {
+    EchoBuilder.escape(scalar) != nil
+}
+
 /// Builds an escaped echo up to its limit.
 private struct EchoBuilder {
     let limit: Int

@@ -95,6 +95,8 @@ public enum ToyTargetError: Error, Equatable, CustomStringConvertible {
     case tooManySymbols(path: String, line: Int)
     /// The line is longer than `Limits.maximumTargetLineBytes`.
     case lineTooLong(path: String, line: Int, bytes: Int)
+    /// Token `token` (from 1) of the line's sequence is a control character.
+    case invisibleToken(path: String, line: Int, token: Int, character: String)
     /// The file has more than `Limits.maximumTargetLines` lines.
     case tooManyLines(path: String)
     /// The sequence is longer than `Limits.maximumTargetLength`.
@@ -122,6 +124,9 @@ public enum ToyTargetError: Error, Equatable, CustomStringConvertible {
         case let .lineTooLong(path, line, bytes):
             return "\(escapedForEcho(path)):\(line): line of \(bytes) bytes; "
                 + "a target file's lines have at most \(Limits.maximumTargetLineBytes)"
+        case let .invisibleToken(path, line, token, character):
+            return "\(escapedForEcho(path)):\(line): token \(token) is the control character \(escapedForEcho(character)); "
+                + "tokens must be printable characters"
         case let .tooManyLines(path):
             return "target file \(escapedForEcho(path)) has more than \(Limits.maximumTargetLines) lines; "
                 + "a target file has at most \(Limits.maximumTargetLines), blank and comment lines included"

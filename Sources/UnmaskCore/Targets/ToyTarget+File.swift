@@ -4,7 +4,8 @@ extension ToyTarget {
     /// A target read from a text file: one sequence per line, each character a token, optionally
     /// followed by white space and a positive weight (default 1); blank lines and lines starting
     /// with `#` are skipped. All sequences must have the same length. The alphabet is the sorted
-    /// set of characters used. A sequence given on several lines is one sequence whose weight is
+    /// set of characters used; control characters (those `escapedForEcho` escapes) cannot be
+    /// tokens. A sequence given on several lines is one sequence whose weight is
     /// the sum of theirs.
     ///
     /// The file is UTF-8 (a leading byte order mark is skipped) with LF, CRLF or CR line ends,
@@ -49,6 +50,11 @@ extension ToyTarget {
             let sequence = Array(fields[0])
             guard sequence.count <= Limits.maximumTargetLength else {
                 throw .sequenceTooLong(path: path, line: number, length: sequence.count)
+            }
+            // Tokens are printed as they are (sample, eval, the explorer): none may be a control
+            // character that would act on the terminal.
+            if let bad = sequence.firstIndex(where: { $0.unicodeScalars.contains(where: isEscapedForEcho) }) {
+                throw .invisibleToken(path: path, line: number, token: bad + 1, character: String(sequence[bad]))
             }
             var weight = 1.0
             if fields.count > 1 {

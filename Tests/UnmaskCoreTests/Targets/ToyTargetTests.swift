@@ -144,6 +144,17 @@ struct ToyTargetTests {
         #expect(crlf.sequences.count == 2 && crlf.name == "crlf")
     }
 
+    @Test func controlCharactersAreNotTokens() throws {
+        #expect(throws: ToyTargetError.invisibleToken(path: "f", line: 2, token: 3, character: "\u{1B}")) {
+            try ToyTarget(parsing: "abcd\nab\u{1B}[2J 2\n", path: "f")
+        }
+        #expect(ToyTargetError.invisibleToken(path: "f", line: 2, token: 3, character: "\u{1B}").description
+            == "f:2: token 3 is the control character \\e; tokens must be printable characters")
+        #expect(throws: ToyTargetError.self) { try ToyTarget(parsing: "a\u{202E}b\n", path: "f") }
+        #expect(throws: ToyTargetError.self) { try ToyTarget(parsing: "a\u{7F}b\n", path: "f") }
+        #expect(try ToyTarget(parsing: "aé✓\nbe\u{301}x\n", path: "f").length == 3)
+    }
+
     @Test func echoedPathsAndTextAreEscaped() {
         let error = ToyTargetError.badWeight(path: "\u{1B}[2J.txt", line: 1, text: String(repeating: "\u{7}", count: 500))
         #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 })
