@@ -64,6 +64,22 @@ struct TextFileTests {
         #expect(reason("a\u{0}b") == .system("the path contains a NUL character"))
     }
 
+    @Test func socketsAreRefused() throws {
+        let folder = try ScratchFolder()
+        let path = folder.path + "/socket"
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in raw.copyBytes(from: path.utf8.prefix(raw.count - 1)) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        try #require(bound == 0)
+        #expect(reason(path) == .notRegularFile(kind: "a socket"))
+    }
+
     /// Root reads any file, so this case cannot be made there: it shows as skipped, not passed.
     @Test(.enabled(if: geteuid() != 0, "running as root, where permission bits do not apply"))
     func permissionDenied() throws {
