@@ -77,6 +77,11 @@ private struct ExactEvaluation {
                     try revealByConfidence(count, of: masked, in: pattern, state: state, mass: mass,
                                            marginals: marginals, draw: draw, into: &next)
                 } else {
+                    if configuration.order == .random {
+                        // Every subset is charged for the consistent sequences it splits; refuse
+                        // before listing C(masked, count) subsets that would exceed the limit.
+                        try chargeAhead(binomialCoefficient(masked.count, count) * Double(state.consistent.count))
+                    }
                     for (subset, subsetProbability) in subsets(of: masked, count: count, marginals: marginals) {
                         try reveal(subset, in: pattern, consistent: state.consistent, mass: mass * subsetProbability,
                                    draw: draw, into: &next)
@@ -146,6 +151,7 @@ private struct ExactEvaluation {
         marginals: [[Double]], draw: [[Double]], into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
         let choices = masked.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
+        try chargeAhead(choices.reduce(1.0) { $0 * Double($1.count) })
         let draws = choices.reduce(1) { $0 * $1.count }
         try charge(draws)
         var outcomes: [[UInt8]: Double] = [:]
@@ -182,6 +188,15 @@ private struct ExactEvaluation {
         work += units
         if work > workLimit { throw .stateSpaceTooLarge(work: work, limit: workLimit) }
     }
+
+    /// Throws, without charging, when `units` of work still to come (counted in doubles, which
+    /// cannot overflow) would exceed the limit: the check that keeps an enumeration too large
+    /// to finish from being listed at all.
+    private func chargeAhead(_ units: Double) throws(SamplerError) {
+        if Double(work) + units > Double(workLimit) {
+            throw .stateSpaceTooLarge(work: Int(min(Double(work) + units, 0x1p62)), limit: workLimit)
+        }
+    }
 }
 
 /// Dictionary keys in lexicographic order, so sums run in the same order on every run and the
@@ -203,23 +218,20 @@ func binomialCoefficient(_ n: Int, _ k: Int) -> Double {
     return result
 }
 
-/// Every subset of `items` of the given size, in lexicographic order.
+/// Every subset of `items` of the given size, in lexicographic order. Iterative, so a large
+/// size cannot overflow the stack; callers bound C(items.count, size) first.
 func combinations(of items: [Int], size: Int) -> [[Int]] {
     guard size > 0 else { return [[]] }
     guard size <= items.count else { return [] }
     var result: [[Int]] = []
-    var chosen: [Int] = []
-    func extend(from start: Int) {
-        if chosen.count == size {
-            result.append(chosen)
-            return
-        }
-        for i in start...(items.count - (size - chosen.count)) {
-            chosen.append(items[i])
-            extend(from: i + 1)
-            chosen.removeLast()
-        }
+    var chosen = Array(0..<size)
+    while true {
+        result.append(chosen.map { items[$0] })
+        // The rightmost slot that can still move right, then everything after it packed behind.
+        var slot = size - 1
+        while slot >= 0, chosen[slot] == items.count - size + slot { slot -= 1 }
+        if slot < 0 { return result }
+        chosen[slot] += 1
+        for next in (slot + 1)..<size { chosen[next] = chosen[next - 1] + 1 }
     }
-    extend(from: 0)
-    return result
 }

@@ -27,4 +27,32 @@ public enum Limits {
     public static let scheduleParameters: ClosedRange<Double> = 0.01...100
     /// Rows a ranking lists.
     public static let maximumTop = 100_000
+
+    /// Bytes of a file the tool reads (a target file or a theme), 16 MiB. Reads are bounded by
+    /// it, so an endless source such as `/dev/zero` or a huge file cannot exhaust memory; the
+    /// limits below keep any allowed target far smaller.
+    public static let maximumFileBytes = 16 << 20
+
+    /// Distinct symbols of a toy target: tokens are bytes, and 0xFF marks a masked position.
+    public static let maximumTargetSymbols = 254
+    /// Tokens per sequence of a target file. The denoiser keeps a length × symbols table per
+    /// step (at most 256 × 254 doubles, 0.5 MiB) and a sampled trajectory keeps one such table
+    /// per step when asked for distributions (at most 256 steps, 130 MiB).
+    public static let maximumTargetLength = 256
+    /// Sequences (support size) of a target file: the denoiser scans the consistent sequences
+    /// at every step.
+    public static let maximumTargetSupport = 65_536
+    /// Sequences × length of a target file, 2^20 tokens: one sampler step scans at most this
+    /// many tokens, so a run of up to 256 steps stays well under a second.
+    public static let maximumTargetTokens = 1 << 20
+    /// Bytes of one line of a target file, comments included: room for a 256-token sequence of
+    /// multi-byte characters and a weight.
+    public static let maximumTargetLineBytes = 4096
+    /// Lines of a target file, blank and comment lines included, 2^20: bounds the parsing work of
+    /// a file of empty lines.
+    public static let maximumTargetLines = 1 << 20
+
+    /// Warnings of one kind printed in full (for example unknown theme keys); the rest are
+    /// counted in one line.
+    public static let maximumRepeatedWarnings = 20
 }

@@ -82,29 +82,64 @@ extension ToyTarget {
     }
 }
 
-/// Why a target could not be had; the description is one line naming the bad value.
+/// Why a target could not be had; the description is one line naming the bad value, with the
+/// path and any text from the file escaped and cut (`escapedForEcho`).
 public enum ToyTargetError: Error, Equatable, CustomStringConvertible {
     case unknownName(String, valid: [String])
+    /// The file cannot be read; `reason` is a `TextFileError`'s description.
     case unreadable(path: String, reason: String)
     case empty(path: String)
     case raggedLength(path: String, line: Int, length: Int, expected: Int)
     case badWeight(path: String, line: Int, text: String)
-    case tooManySymbols(path: String, count: Int)
+    /// The line brings the number of distinct characters over `Limits.maximumTargetSymbols`.
+    case tooManySymbols(path: String, line: Int)
+    /// The line is longer than `Limits.maximumTargetLineBytes`.
+    case lineTooLong(path: String, line: Int, bytes: Int)
+    /// Token `token` (from 1) of the line's sequence is a control character.
+    case invisibleToken(path: String, line: Int, token: Int, character: String)
+    /// The file has more than `Limits.maximumTargetLines` lines.
+    case tooManyLines(path: String)
+    /// The sequence is longer than `Limits.maximumTargetLength`.
+    case sequenceTooLong(path: String, line: Int, length: Int)
+    /// The line is one sequence more than `Limits.maximumTargetSupport`.
+    case tooManySequences(path: String, line: Int)
+    /// With this line the sequences hold more than `Limits.maximumTargetTokens` tokens.
+    case tooManyTokens(path: String, line: Int, length: Int)
 
     public var description: String {
         switch self {
         case let .unknownName(name, valid):
-            return "unknown target '\(name)' (valid: \(valid.joined(separator: ", ")), or --target-file PATH)"
+            return "unknown target '\(escapedForEcho(name))' (valid: \(valid.joined(separator: ", ")), or --target-file PATH)"
         case let .unreadable(path, reason):
-            return "cannot read target file \(path): \(reason)"
+            return "cannot read target file \(escapedForEcho(path)): \(reason)"
         case let .empty(path):
-            return "target file \(path) has no sequences"
+            return "target file \(escapedForEcho(path)) has no sequences"
         case let .raggedLength(path, line, length, expected):
-            return "\(path):\(line): sequence has length \(length), expected \(expected) like the first one"
+            return "\(escapedForEcho(path)):\(line): sequence has length \(length), expected \(expected) like the first one"
         case let .badWeight(path, line, text):
-            return "\(path):\(line): weight '\(text)' must be a positive finite number"
-        case let .tooManySymbols(path, count):
-            return "target file \(path) uses \(count) distinct characters; at most 254 are supported"
+            return "\(escapedForEcho(path)):\(line): weight '\(escapedForEcho(text))' must be a positive finite number"
+        case let .tooManySymbols(path, line):
+            return "\(escapedForEcho(path)):\(line): more than \(Limits.maximumTargetSymbols) distinct characters; "
+                + "a target has at most \(Limits.maximumTargetSymbols)"
+        case let .lineTooLong(path, line, bytes):
+            return "\(escapedForEcho(path)):\(line): line of \(bytes) bytes; "
+                + "a target file's lines have at most \(Limits.maximumTargetLineBytes)"
+        case let .invisibleToken(path, line, token, character):
+            return "\(escapedForEcho(path)):\(line): token \(token) is the control character \(escapedForEcho(character)); "
+                + "tokens must be printable characters"
+        case let .tooManyLines(path):
+            return "target file \(escapedForEcho(path)) has more than \(Limits.maximumTargetLines) lines; "
+                + "a target file has at most \(Limits.maximumTargetLines), blank and comment lines included"
+        case let .sequenceTooLong(path, line, length):
+            return "\(escapedForEcho(path)):\(line): sequence of \(length) tokens; "
+                + "a target's sequences have at most \(Limits.maximumTargetLength)"
+        case let .tooManySequences(path, line):
+            return "\(escapedForEcho(path)):\(line): more than \(Limits.maximumTargetSupport) sequences; "
+                + "a target file has at most \(Limits.maximumTargetSupport)"
+        case let .tooManyTokens(path, line, length):
+            return "\(escapedForEcho(path)):\(line): more than \(Limits.maximumTargetTokens) tokens in all "
+                + "(\(Limits.maximumTargetTokens / length) sequences of length \(length)); "
+                + "a target file has at most \(Limits.maximumTargetTokens)"
         }
     }
 }

@@ -18,24 +18,35 @@ public struct ToyTarget: Sendable {
 
     /// A target from weighted sequences; weights are normalised (summed in first-appearance order,
     /// so the result does not depend on hashing), duplicates merged, zero weights dropped.
+    ///
+    /// Weights are first scaled by the power of two that brings the largest near 1, which is
+    /// exact, so any finite weights work: 1e308 + 1e308 does not overflow, weights near 1e-320
+    /// keep their ratios, and ordinary weights give the same probabilities to the last bit as
+    /// dividing by their plain sum. A sequence whose probability is below the smallest double
+    /// (a weight more than about 10^323 times smaller than the largest) is dropped with the zero
+    /// weights, so every sequence of the support has q > 0.
     public init(name: String, summary: String, alphabet: [Character], weighted: [([UInt8], Double)]) {
-        precondition(!alphabet.isEmpty && alphabet.count < Int(maskToken), "alphabet must have 1…254 symbols")
+        precondition(!alphabet.isEmpty && alphabet.count <= Limits.maximumTargetSymbols, "alphabet must have 1…254 symbols")
+        precondition(weighted.allSatisfy { $0.1.isFinite }, "weights must be finite")
+        let largest = weighted.reduce(0.0) { max($0, $1.1) }
+        precondition(largest > 0, "a target needs at least one sequence of positive weight")
         var merged: [[UInt8]: Double] = [:]
         var order: [[UInt8]] = []
         for (sequence, weight) in weighted where weight > 0 {
             if merged[sequence] == nil { order.append(sequence) }
-            merged[sequence, default: 0] += weight
+            merged[sequence, default: 0] += Double(sign: .plus, exponent: -largest.exponent, significand: weight)
         }
-        precondition(!order.isEmpty, "a target needs at least one sequence of positive weight")
         let total = order.reduce(0) { $0 + merged[$1]! }
+        let probabilities = order.map { merged[$0]! / total }
+        let support = order.indices.filter { probabilities[$0] > 0 }
         self.name = name
         self.summary = summary
         self.alphabet = alphabet
         length = order[0].count
         precondition(order.allSatisfy { $0.count == order[0].count }, "all sequences must have one length")
-        sequences = order
-        probabilities = order.map { merged[$0]! / total }
-        index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        sequences = support.map { order[$0] }
+        self.probabilities = support.map { probabilities[$0] }
+        index = Dictionary(uniqueKeysWithValues: sequences.enumerated().map { ($1, $0) })
     }
 
     /// Vocabulary size d.

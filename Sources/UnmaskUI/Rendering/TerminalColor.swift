@@ -11,14 +11,16 @@ public enum TerminalColor: Hashable, Sendable {
     /// ANSI colour names in palette order; `bright-` prefixes select 8–15.
     public static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
-    /// Parses `#RRGGBB`, an ANSI name (`red`, `bright-blue`, …) or `default`.
+    /// Parses `#RRGGBB` (exactly six hex digits: no sign, no spaces), an ANSI name (`red`,
+    /// `bright-blue`, …) or `default`.
     public init?(parsing text: String) {
         let name = text.lowercased()
         if name == "default" {
             self = .default
         } else if name.hasPrefix("#") {
-            let hex = name.dropFirst()
-            guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return nil }
+            let hex = name.utf8.dropFirst()
+            guard hex.count == 6, hex.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
+                  let value = UInt32(String(name.dropFirst()), radix: 16) else { return nil }
             self = .rgb(UInt8(value >> 16), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
         } else if let index = Self.ansiNames.firstIndex(of: name) {
             self = .ansi(index)

@@ -1,7 +1,11 @@
+import UnmaskCore
+
 /// Where each key of a TOML document is written, by dotted path: TOMLKit reports positions for
 /// syntax errors only, so unknown keys and bad values are located by this light scan of the
 /// source. It understands `[table]` headers and `key = value` lines (bare, dotted or quoted keys);
-/// keys inside inline tables are located at their parent key. Lines and columns count from 1.
+/// keys inside inline tables are located at their parent key. Lines and columns count from 1 as
+/// TOMLKit counts them: lines end at LF or CRLF (and at a lone CR, which TOML forbids), columns
+/// are Unicode scalars.
 struct TOMLKeyLocations {
     struct Location: Equatable {
         let line: Int
@@ -13,10 +17,9 @@ struct TOMLKeyLocations {
 
     init(source: String) {
         var table: [String] = []
-        for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(rawLine)
+        for (index, line) in TextFile.lines(of: source).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            let indent = line.count - trimmed.count
+            let indent = line.unicodeScalars.distance(from: line.startIndex, to: trimmed.startIndex)
             if trimmed.hasPrefix("[") {
                 let inner = trimmed.dropFirst().prefix { $0 != "]" }
                 table = Self.keyPath(String(inner))
@@ -25,11 +28,11 @@ struct TOMLKeyLocations {
                 let key = Self.keyPath(String(trimmed[..<equals]))
                 guard !key.isEmpty else { continue }
                 let afterEquals = trimmed[trimmed.index(after: equals)...]
-                let valueOffset = trimmed.distance(from: trimmed.startIndex, to: equals) + 1
-                    + afterEquals.prefix { $0 == " " || $0 == "\t" }.count
+                let value = afterEquals.drop { $0 == " " || $0 == "\t" }
                 let path = (table + key).joined(separator: ".")
                 if locations[path] == nil {
-                    locations[path] = Location(line: index + 1, column: indent + valueOffset + 1)
+                    let column = line.unicodeScalars.distance(from: line.startIndex, to: value.startIndex) + 1
+                    locations[path] = Location(line: index + 1, column: column)
                 }
             }
         }

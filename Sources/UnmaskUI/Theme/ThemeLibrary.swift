@@ -1,4 +1,5 @@
 import Foundation
+import UnmaskCore
 
 /// Where themes are looked up, in order: `--themes-dir`, the XDG config folder
 /// (`$XDG_CONFIG_HOME/unmask/themes`, by default `~/.config/unmask/themes`), then the bundled
@@ -60,14 +61,10 @@ public struct ThemeLibrary: Sendable {
         return themes
     }
 
-    /// The file of a theme name or path.
+    /// The file of a theme name or path. A path is returned as it is: reading it reports why it
+    /// cannot be read (no such file, a folder, a FIFO, …).
     public func file(for name: String) throws(ThemeError) -> String {
-        if name.contains("/") || name.hasSuffix(".toml") {
-            guard FileManager.default.fileExists(atPath: name) else {
-                throw .unreadable(file: name, reason: "no such file")
-            }
-            return name
-        }
+        if name.contains("/") || name.hasSuffix(".toml") { return name }
         guard let match = available().first(where: { $0.name == name.lowercased() }) else {
             let names = available().map(\.name)
             throw .notFound(name: name, available: names.isEmpty ? [Theme.standard.name] : names)
@@ -84,9 +81,9 @@ public struct ThemeLibrary: Sendable {
         let path = try file(for: name)
         let source: String
         do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
+            source = try TextFile(path: path).text
         } catch {
-            throw .unreadable(file: path, reason: "cannot be read")
+            throw .unreadable(file: path, reason: error.description)
         }
         let themeName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return try ThemeParser(source: source, file: path).parse(name: themeName)

@@ -1,4 +1,5 @@
 import TOMLKit
+import UnmaskCore
 
 /// Reads a theme file (TOML, parsed by TOMLKit) into a `Theme`. Keys the file does not set keep
 /// the values of `base` (the standard theme), so themes may be partial; unknown keys are
@@ -16,7 +17,12 @@ public struct ThemeParser {
     public let source: String
     private let locations: TOMLKeyLocations
 
+    /// LF and CRLF line ends both work (TOML allows both). A lone CR elsewhere is a syntax
+    /// error with its line and column, as TOML has it; a lone CR ending the file (a CRLF file
+    /// that lost its last LF) is dropped, as it cannot change any position before it.
     public init(source: String, file: String) {
+        var source = source
+        if source.utf8.last == 0x0D { source = String(source.dropLast()) }
         self.source = source
         self.file = file
         locations = TOMLKeyLocations(source: source)
@@ -37,6 +43,9 @@ public struct ThemeParser {
         theme.name = name
         var warnings: [ThemeWarning] = []
         try read(table, prefix: [], into: &theme, warnings: &warnings)
+        // Tables iterate in no fixed order; warnings come in file order so the first ones shown
+        // (`ThemeWarning.lines`) are the first in the file.
+        warnings.sort { ($0.line, $0.message) < ($1.line, $1.message) }
         return (theme, warnings)
     }
 
@@ -56,7 +65,7 @@ public struct ThemeParser {
                 try read(child, prefix: path, into: &theme, warnings: &warnings)
             } else {
                 let line = locations.location(of: dotted)?.line ?? 1
-                warnings.append(ThemeWarning(file: file, line: line, message: "unknown key '\(dotted)' (ignored)"))
+                warnings.append(ThemeWarning(file: file, line: line, message: "unknown key '\(escapedForEcho(dotted))' (ignored)"))
             }
         }
     }
@@ -93,7 +102,7 @@ public struct ThemeParser {
             default:
                 guard let attribute = CellAttributes.named.first(where: { $0.name == field })?.attribute else {
                     let valid = (["fg", "bg"] + CellAttributes.named.map(\.name)).joined(separator: ", ")
-                    throw invalid(key, "unknown style field '\(field)' (valid: \(valid))")
+                    throw invalid(key, "unknown style field '\(escapedForEcho(field))' (valid: \(valid))")
                 }
                 guard let on = value.bool else { throw invalid(key, "\(field) must be true or false") }
                 if on { style.attributes.insert(attribute) }
@@ -104,7 +113,7 @@ public struct ThemeParser {
 
     private func color(_ text: String, key: String) throws(ThemeError) -> TerminalColor {
         guard let color = TerminalColor(parsing: text) else {
-            throw invalid(key, "'\(text)' is not a colour (#RRGGBB, an ANSI name such as bright-blue, or default)")
+            throw invalid(key, "'\(escapedForEcho(text))' is not a colour (#RRGGBB, an ANSI name such as bright-blue, or default)")
         }
         return color
     }

@@ -150,7 +150,7 @@ struct Explore: ParsableCommand {
 
     private func load(_ name: String, from library: ThemeLibrary) throws -> Theme {
         let loaded = try usage { () throws(ThemeError) in try library.load(name) }
-        for warning in loaded.warnings { try StandardStreams.note("warning: \(warning)") }
+        for line in ThemeWarning.lines(loaded.warnings) { try StandardStreams.note("warning: \(line)") }
         return loaded.theme
     }
 

@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// The one line a failure prints on standard error, made safe to show: whatever the user typed
 /// or a file held is echoed without raw control characters (so `--alpha $'\e[2J'` cannot clear
 /// the screen) and at a bounded length (so a 100 kB value does not make a 100 kB line).
@@ -7,7 +9,7 @@ enum ErrorLine {
     /// Longest line kept whole.
     static let maximumLength = 1000
 
-    /// `line` with control characters escaped (`\e`, `\n`, `\r`, `\t`, `\u{7f}`, …), long words
+    /// `line` with control characters escaped as `escapedForEcho` does (`\e`, `\n`, `\u{7F}`, …), long words
     /// cut to `maximumWordLength` and the whole cut to `maximumLength`, each cut marked `…`.
     static func sanitised(_ line: String) -> String {
         var result = ""
@@ -20,29 +22,12 @@ enum ErrorLine {
             }
             wordLength += 1
             if wordLength < maximumWordLength {
-                result += escaped(scalar)
+                result += echoed(scalar)
             } else if wordLength == maximumWordLength {
                 result += "…"
             }
         }
         guard result.count > maximumLength else { return result }
         return String(result.prefix(maximumLength - 1)) + "…"
-    }
-
-    /// One scalar as it may appear on a terminal.
-    static func escaped(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "\u{1B}": return "\\e"
-        case "\n": return "\\n"
-        case "\r": return "\\r"
-        case "\t": return "\\t"
-        case "\\": return "\\"
-        default:
-            let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) {
-                return "\\u{" + String(value, radix: 16) + "}"
-            }
-            return String(scalar)
-        }
     }
 }

@@ -7,7 +7,9 @@ struct TargetOptions: ParsableArguments {
     var target: String?
 
     @Option(help: ArgumentHelp(
-        "A target file: one sequence per line, characters as tokens, an optional weight after a space.",
+        "A target file: one sequence per line, characters as tokens, an optional weight after a space. "
+            + "At most \(Limits.maximumTargetLength) tokens per sequence, \(Limits.maximumTargetSymbols) distinct characters, "
+            + "\(Limits.maximumTargetSupport) sequences and \(Limits.maximumFileBytes >> 20) MiB; LF, CRLF or CR line ends.",
         valueName: "path"))
     var targetFile: String?
 

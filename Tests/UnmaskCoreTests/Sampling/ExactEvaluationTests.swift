@@ -128,6 +128,36 @@ struct ExactEvaluationTests {
         }
     }
 
+    /// The largest target files: an enumeration too large to finish is refused before it is
+    /// listed (C(256, 64) subsets, 2^256 joint draws), not after it has filled memory, and no
+    /// step recurses per token.
+    @Test(arguments: RevealOrder.allCases)
+    func largestTargetsAreRefusedOrEvaluatedPromptly(order: RevealOrder) throws {
+        let symbols = String((0..<Limits.maximumTargetSymbols).map { Character(Unicode.Scalar(0x100 + $0)!) })
+        let targets = [
+            try ToyTarget(parsing: symbols, path: "symbols"),
+            try ToyTarget(parsing: String(repeating: "a", count: 256) + "\n" + String(repeating: "b", count: 256), path: "two"),
+        ]
+        for target in targets {
+            let configuration = SamplerConfiguration(schedule: MaskSchedule(.linear), steps: 4, order: order)
+            do {
+                let output = try exactOutputDistribution(of: target, configuration)
+                #expect(abs(output.probabilities.reduce(0, +) + output.invalid - 1) < 1e-9)
+            } catch {
+                guard case let .stateSpaceTooLarge(work, limit) = error else { throw error }
+                #expect(work > limit)
+            }
+        }
+    }
+
+    @Test func combinationsAreListedInOrder() {
+        #expect(combinations(of: [1, 2, 3, 4], size: 2) == [[1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4]])
+        #expect(combinations(of: [5, 6], size: 0) == [[]])
+        #expect(combinations(of: [5, 6], size: 3) == [])
+        #expect(combinations(of: Array(0..<10_000), size: 10_000) == [Array(0..<10_000)])
+        #expect(combinations(of: Array(0..<20), size: 10).count == 184_756)
+    }
+
     @Test func klIsInfiniteWhenTheSamplerMissesTheSupport() {
         let output = OutputDistribution(probabilities: [1, 0], invalid: 0)
         #expect(SamplingErrorMetric.kl.value(output, target: .paperExtremes) == .infinity)

@@ -1,4 +1,5 @@
 import Testing
+import UnmaskCore
 import UnmaskUI
 
 @Suite("UI themes: partial, malformed and unknown keys")
@@ -96,8 +97,60 @@ struct ThemeParserTests {
         #expect(TerminalColor(parsing: "Default") == .default)
         #expect(TerminalColor(parsing: "white") == .ansi(7))
         #expect(TerminalColor(parsing: "bright-black") == .ansi(8))
-        for bad in ["#12345", "#1234567", "#GGGGGG", "purple", "bright-", ""] {
+        for bad in ["#12345", "#1234567", "#GGGGGG", "purple", "bright-", "", "#+fffff", "#-00000", "# fffff", "#0x1234",
+                    "#fffff ", "#ＡＢＣＤＥＦ", "##fffff", "#_fffff"] {
             #expect(TerminalColor(parsing: bad) == nil, "\(bad)")
         }
+    }
+
+    /// The same theme with LF or CRLF line ends, and with a lone CR ending the file, reports the
+    /// same lines and columns.
+    @Test(arguments: ["\n", "\r\n"])
+    func lineEndsDoNotMovePositions(newline: String) throws {
+        let lines = ["name = \"x\"", "", "[ui]", "fgg = \"red\"", "[plot]", "  axis = \"reddish\""]
+        let source = lines.joined(separator: newline) + newline
+        do {
+            _ = try ThemeParser(source: source, file: "x.toml").parse(name: "x")
+            Issue.record("a bad colour was accepted")
+        } catch {
+            guard case let .invalidValue(_, line, column, key, _) = error else { throw error }
+            #expect((line, column, key) == (6, 10, "plot.axis"))
+        }
+        let warned = try ThemeParser(source: lines.prefix(4).joined(separator: newline) + "\r", file: "x.toml").parse(name: "x")
+        #expect(warned.warnings.map(\.line) == [4])
+        #expect {
+            try ThemeParser(source: ["name = \"x\"", "[ui]", "fg = \"#ffffff"].joined(separator: newline), file: "b.toml").parse(name: "b")
+        } throws: { error in
+            guard case let .malformed(_, line, _, _) = error as? ThemeError else { return false }
+            return line == 3
+        }
+    }
+
+    @Test func manyWarningsPrintTwentyAndACount() throws {
+        let source = "[ui]\n" + (0..<1000).map { "k\($0) = 1\n" }.joined()
+        let parsed = try ThemeParser(source: source, file: "many.toml").parse(name: "many")
+        #expect(parsed.warnings.count == 1000)
+        let lines = ThemeWarning.lines(parsed.warnings)
+        #expect(lines.count == Limits.maximumRepeatedWarnings + 1)
+        #expect(lines.first == "theme many.toml:2: unknown key 'ui.k0' (ignored)")
+        #expect(lines[19] == "theme many.toml:21: unknown key 'ui.k19' (ignored)")
+        #expect(lines.last == "theme many.toml: 980 more warnings not shown")
+        #expect(ThemeWarning.lines(Array(parsed.warnings.prefix(20))).count == 20)
+        #expect(ThemeWarning.lines(Array(parsed.warnings.prefix(21))).last == "theme many.toml: 1 more warning not shown")
+    }
+
+    @Test func echoedTextIsEscaped() throws {
+        let source = "[ui]\n\"\\u001b[2J\" = 1\nfg = \"\\u001b[31m\"\n"
+        do {
+            _ = try ThemeParser(source: source, file: "\u{1B}]0;t.toml").parse(name: "t")
+            Issue.record("a bad colour was accepted")
+        } catch {
+            #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 })
+            #expect(error.description.contains("'\\e[31m' is not a colour"))
+            #expect(error.description.hasPrefix("theme \\e]0;t.toml:3:6: "))
+        }
+        let warned = try ThemeParser(source: "[ui]\n\"\\u001b[2J\" = 1\n", file: "w.toml").parse(name: "w")
+        // (A key with an escape is located at its table: the light scan does not decode escapes.)
+        #expect(warned.warnings.map(\.description) == ["theme w.toml:1: unknown key 'ui.\\e[2J' (ignored)"])
     }
 }
