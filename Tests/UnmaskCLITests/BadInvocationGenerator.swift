@@ -36,9 +36,9 @@ enum BadInvocationGenerator {
             case .target:
                 return ["nope", "", "\u{1B}]0;title\u{7}"]
             case .targetFile:
-                return ["/nonexistent/target.txt", "/", "/dev/null", "/etc"]
+                return ["/nonexistent/target.txt", "/", "/dev/null", "/etc", "/dev/zero", "/proc/self/mem", "/dev/stdin"]
             case .theme:
-                return ["nope", "/nonexistent/theme.toml", "/"]
+                return ["nope", "/nonexistent/theme.toml", "/", "/dev/zero", "\u{1B}[2J.toml"]
             case .folder:
                 return ["/nonexistent/themes"]
             }

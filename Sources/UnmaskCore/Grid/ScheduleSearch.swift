@@ -10,6 +10,13 @@ public struct SearchCandidate: Sendable, Equatable {
     public let discreteEnergy: Double
 }
 
+/// What `searchSchedules` found: the ranked candidates, and how many evaluated points had no
+/// value (a sampling error beyond the exact-evaluation limit) and so are not ranked.
+public struct SearchResult: Sendable, Equatable {
+    public let candidates: [SearchCandidate]
+    public let unevaluated: Int
+}
+
 /// At most how many cells `searchSchedules` evaluates: the grid, then the refinements.
 public func searchCellCount(over grid: ParameterGrid, refinedCells: Int = 3, refinement: Int = 9) -> Int {
     grid.cellCount + refinedCells * refinement * refinement
@@ -24,7 +31,7 @@ public func searchCellCount(over grid: ParameterGrid, refinedCells: Int = 3, ref
 public func searchSchedules(
     over grid: ParameterGrid, metric: PlaneMetric, steps: Int, engine: GridEngine, refinedCells: Int = 3,
     refinement: Int = 9, progress: (@Sendable (_ cellsDone: Int) -> Void)? = nil
-) -> [SearchCandidate] {
+) -> SearchResult {
     let cell = metric.evaluator()
     var evaluated: [Point: Double] = [:]
     func evaluate(_ grid: ParameterGrid) {
@@ -48,13 +55,14 @@ public func searchSchedules(
         }
     }
     let weight = MaskSchedule.uniform
-    return evaluated.filter { !$0.value.isNaN }.map { point, value in
+    let candidates = evaluated.filter { !$0.value.isNaN }.map { point, value in
         let alpha = MaskSchedule(.beta(a: point.a, b: point.b))
         return SearchCandidate(a: point.a, b: point.b, value: value, energy: energy(of: alpha, weight: weight),
                                discreteEnergy: discreteEnergy(of: alpha, weight: weight, steps: steps))
     }.sorted {
         (metric.rankingValue($0.value), $0.energy, $0.a, $0.b) < (metric.rankingValue($1.value), $1.energy, $1.a, $1.b)
     }
+    return SearchResult(candidates: candidates, unevaluated: evaluated.count - candidates.count)
 }
 
 /// The span from the neighbour before index i to the neighbour after it, with the axis's spacing.

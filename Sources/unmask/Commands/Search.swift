@@ -46,10 +46,14 @@ struct Search: ParsableCommand {
             try PlaneMetric(PlaneMetric.Kind(metric), PlaneMetricInputs(target: target, sampler: configuration))
         }
         let line = progress.start("search", total: searchCellCount(over: grid), unit: "cells")
-        let candidates = searchSchedules(over: grid, metric: planeMetric, steps: configuration.steps, engine: GridEngine()) {
+        let result = searchSchedules(over: grid, metric: planeMetric, steps: configuration.steps, engine: GridEngine()) {
             line?.advance(by: $0)
         }
         line?.finish()
+        if result.unevaluated > 0 {
+            try StandardStreams.note("note: \(result.unevaluated) schedules \(planeMetric.kind.emptyCellReason) and are not ranked")
+        }
+        let candidates = result.candidates
         let rows = candidates.prefix(top).enumerated().map { rank, candidate -> [ReportValue] in
             [.int(rank + 1), .double(candidate.a), .double(candidate.b), .double(candidate.value),
              .double(candidate.energy), .double(candidate.discreteEnergy)]

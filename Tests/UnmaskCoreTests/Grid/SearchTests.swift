@@ -18,7 +18,9 @@ struct SearchTests {
     @Test func searchFindsAnExactScheduleForTheExtremes() throws {
         let grid = ParameterGrid(a: try GridAxis(parsing: "0.1:1:10"), b: try GridAxis(parsing: "0.1:1:10"))
         let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .paperExtremes, sampler: SamplerConfiguration(schedule: .uniform, steps: 3)))
-        let candidates = searchSchedules(over: grid, metric: metric, steps: 3, engine: GridEngine(workers: 2))
+        let result = searchSchedules(over: grid, metric: metric, steps: 3, engine: GridEngine(workers: 2))
+        #expect(result.unevaluated == 0)
+        let candidates = result.candidates
         let best = try #require(candidates.first)
         #expect(best.value == 0)
         #expect(candidates.count > grid.cellCount)
@@ -28,5 +30,14 @@ struct SearchTests {
         #expect(best.energy == minimumEnergy)
         let counts = try StepPlan(MaskSchedule(.beta(a: best.a, b: best.b)), TokenCountRequest(length: 5, steps: 3)).map(\.tokens)
         #expect(counts.first { $0 > 0 } == 1)
+    }
+
+    /// Cells beyond the exact-evaluation limit are counted, not ranked.
+    @Test func unevaluatedCellsAreCounted() throws {
+        let grid = ParameterGrid(a: try GridAxis(parsing: "0.5:2:3"), b: try GridAxis(parsing: "0.5:2:3"))
+        let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .stickyChain, sampler: SamplerConfiguration(schedule: .uniform, steps: 8)))
+        let result = searchSchedules(over: grid, metric: metric, steps: 8, engine: GridEngine(workers: 2))
+        #expect(result.candidates.isEmpty)
+        #expect(result.unevaluated == grid.cellCount)
     }
 }
