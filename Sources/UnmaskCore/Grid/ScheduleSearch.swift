@@ -26,43 +26,56 @@ public func searchCellCount(over grid: ParameterGrid, refinedCells: Int = 3, ref
 /// refine around the best `refinedCells` cells with a `refinement` × `refinement` grid spanning
 /// their neighbours, and rank everything evaluated by the metric's ranking (for the sampling
 /// errors: by value to 1e-12, then by energy, so among equally good schedules the one of least
-/// energy comes first). `steps` is the N of the reported N-step energies. `progress` is told how
-/// many more cells are done, at most `grid.cellCount + refinedCells·refinement²` in all.
+/// energy comes first), returning the best `top`. `steps` is the N of the reported N-step
+/// energies. `progress` is told how many more cells are done, at most
+/// `grid.cellCount + refinedCells·refinement²` in all. Memory is the grid's values and the `top`
+/// kept, so a 4096 × 4096 search holds no per-point records.
 public func searchSchedules(
-    over grid: ParameterGrid, metric: PlaneMetric, steps: Int, engine: GridEngine, refinedCells: Int = 3,
-    refinement: Int = 9, progress: (@Sendable (_ cellsDone: Int) -> Void)? = nil
+    over grid: ParameterGrid, metric: PlaneMetric, steps: Int, engine: GridEngine, top: Int = Int.max,
+    refinedCells: Int = 3, refinement: Int = 9, progress: (@Sendable (_ cellsDone: Int) -> Void)? = nil
 ) -> SearchResult {
     let cell = metric.evaluator()
-    var evaluated: [Point: Double] = [:]
-    func evaluate(_ grid: ParameterGrid) {
-        let values = engine.evaluate(grid, metric: cell, progress: progress)
-        for index in 0..<grid.cellCount {
-            let point = grid.point(at: index)
-            evaluated[Point(a: point.a, b: point.b)] = values[index]
-        }
-    }
-    evaluate(grid)
-    let coarse = (0..<grid.cellCount).map { index -> (Int, Double) in
-        let point = grid.point(at: index)
-        return (index, evaluated[Point(a: point.a, b: point.b)] ?? .nan)
-    }
-    let best = coarse.filter { !$0.1.isNaN }.sorted { $0.1 < $1.1 }.prefix(refinedCells)
-    for (index, _) in best {
+    let coarse = engine.evaluate(grid, metric: cell, progress: progress)
+    var best = SmallestElements<(value: Double, index: Int)>(capacity: refinedCells) { ($0.value, $0.index) < ($1.value, $1.index) }
+    for (index, value) in coarse.enumerated() where !value.isNaN { best.insert((value, index)) }
+    // Refined points that are not already coarse grid points (a refinement spans a cell's
+    // neighbours, so it repeats some of them exactly).
+    var refined: [Point: Double] = [:]
+    for (_, index) in best.sorted {
         let i = index % grid.a.count, j = index / grid.a.count
         if let a = try? neighbourhood(grid.a, around: i, count: refinement),
            let b = try? neighbourhood(grid.b, around: j, count: refinement) {
-            evaluate(ParameterGrid(a: a, b: b))
+            let fine = ParameterGrid(a: a, b: b)
+            for (position, value) in engine.evaluate(fine, metric: cell, progress: progress).enumerated() {
+                let point = fine.point(at: position)
+                refined[Point(a: point.a, b: point.b)] = value
+            }
         }
     }
+    let aValues = Set(grid.a.values), bValues = Set(grid.b.values)
     let weight = MaskSchedule.uniform
-    let candidates = evaluated.filter { !$0.value.isNaN }.map { point, value in
-        let alpha = MaskSchedule(.beta(a: point.a, b: point.b))
-        return SearchCandidate(a: point.a, b: point.b, value: value, energy: energy(of: alpha, weight: weight),
-                               discreteEnergy: discreteEnergy(of: alpha, weight: weight, steps: steps))
-    }.sorted {
-        (metric.rankingValue($0.value), $0.energy, $0.a, $0.b) < (metric.rankingValue($1.value), $1.energy, $1.a, $1.b)
+    typealias Ranked = (rank: Double, energy: Double, a: Double, b: Double, value: Double)
+    var kept = SmallestElements<Ranked>(capacity: top) { ($0.rank, $0.energy, $0.a, $0.b) < ($1.rank, $1.energy, $1.a, $1.b) }
+    var unevaluated = 0
+    func offer(a: Double, b: Double, value: Double) {
+        guard !value.isNaN else {
+            unevaluated += 1
+            return
+        }
+        kept.insert((metric.rankingValue(value), energy(of: MaskSchedule(.beta(a: a, b: b)), weight: weight), a, b, value))
     }
-    return SearchResult(candidates: candidates, unevaluated: evaluated.count - candidates.count)
+    for (index, value) in coarse.enumerated() {
+        let point = grid.point(at: index)
+        offer(a: point.a, b: point.b, value: refined[Point(a: point.a, b: point.b)] ?? value)
+    }
+    for (point, value) in refined where !(aValues.contains(point.a) && bValues.contains(point.b)) {
+        offer(a: point.a, b: point.b, value: value)
+    }
+    let candidates = kept.sorted.map { ranked in
+        SearchCandidate(a: ranked.a, b: ranked.b, value: ranked.value, energy: ranked.energy,
+                        discreteEnergy: discreteEnergy(of: MaskSchedule(.beta(a: ranked.a, b: ranked.b)), weight: weight, steps: steps))
+    }
+    return SearchResult(candidates: candidates, unevaluated: unevaluated)
 }
 
 /// The span from the neighbour before index i to the neighbour after it, with the axis's spacing.

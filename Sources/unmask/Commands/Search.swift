@@ -46,7 +46,7 @@ struct Search: ParsableCommand {
             try PlaneMetric(PlaneMetric.Kind(metric), PlaneMetricInputs(target: target, sampler: configuration))
         }
         let line = progress.start("search", total: searchCellCount(over: grid), unit: "cells")
-        let result = searchSchedules(over: grid, metric: planeMetric, steps: configuration.steps, engine: GridEngine()) {
+        let result = searchSchedules(over: grid, metric: planeMetric, steps: configuration.steps, engine: GridEngine(), top: top) {
             line?.advance(by: $0)
         }
         line?.finish()

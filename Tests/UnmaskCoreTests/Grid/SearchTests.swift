@@ -40,4 +40,20 @@ struct SearchTests {
         #expect(result.candidates.isEmpty)
         #expect(result.unevaluated == grid.cellCount)
     }
+
+    /// Asking for the best k gives the first k of the whole ranking, and the ranking is in order
+    /// of (value to 1e-12, energy, a, b) over distinct points.
+    @Test func theBestKArePrefixesOfTheWholeRanking() throws {
+        let grid = ParameterGrid(a: try GridAxis(parsing: "0.1:2:12"), b: try GridAxis(parsing: "0.1:2:12"))
+        let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .paperBalanced, sampler: SamplerConfiguration(schedule: .uniform, steps: 3)))
+        let all = searchSchedules(over: grid, metric: metric, steps: 3, engine: GridEngine(workers: 2)).candidates
+        #expect(all.count >= grid.cellCount)
+        #expect(Set(all.map { "\($0.a),\($0.b)" }).count == all.count)
+        let keys = all.map { (metric.rankingValue($0.value), $0.energy, $0.a, $0.b) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+        for k in [1, 5, 17] {
+            let best = searchSchedules(over: grid, metric: metric, steps: 3, engine: GridEngine(workers: 1), top: k).candidates
+            #expect(best == Array(all.prefix(k)))
+        }
+    }
 }
