@@ -15,28 +15,34 @@ extension ToyTarget {
     /// mass. Returns nil when no sequence of the target is consistent (a zero-probability
     /// context).
     func marginals(over consistent: [Int32], length: Int) -> [[Double]]? {
-        var marginals = Array(repeating: Array(repeating: 0.0, count: vocabularySize), count: length)
+        // One flat length × d table summed through a raw buffer: indexing an array of arrays
+        // checked the inner array's uniqueness on every addition (a quarter of a Monte Carlo run).
+        let size = vocabularySize
+        var flat = [Double](repeating: 0, count: length * size)
         var total = 0.0
-        for index in consistent {
-            let weight = probabilities[Int(index)]
-            total += weight
-            for (position, token) in sequences[Int(index)].enumerated() {
-                marginals[position][Int(token)] += weight
+        flat.withUnsafeMutableBufferPointer { table in
+            for index in consistent {
+                let weight = probabilities[Int(index)]
+                total += weight
+                sequences[Int(index)].withUnsafeBufferPointer { sequence in
+                    for position in 0..<length { table[position * size + Int(sequence[position])] += weight }
+                }
             }
         }
         guard total > 0 else { return nil }
-        // In place: a second table of length × d rows doubled the allocations of every step.
-        for position in marginals.indices {
-            for value in marginals[position].indices { marginals[position][value] /= total }
-        }
-        return marginals
+        return (0..<length).map { position in (0..<size).map { flat[position * size + $0] / total } }
     }
 
     /// The denoiser's distribution for every position given a partial sequence (`maskToken` for
     /// masked positions). In a zero-probability context every masked position is uniform, the
     /// ε → 0 limit of smoothing q with ε·uniform; everything sampled from there is invalid.
     public func denoiser(given pattern: [UInt8]) -> Denoising {
-        let consistent = consistentIndices(with: pattern)
+        denoiser(given: pattern, consistent: consistentIndices(with: pattern))
+    }
+
+    /// `denoiser(given:)` with the consistent sequences already found (a trajectory narrows them
+    /// step by step instead of scanning the whole support each time).
+    func denoiser(given pattern: [UInt8], consistent: [Int32]) -> Denoising {
         if let marginals = marginals(over: consistent, length: length) {
             return Denoising(distributions: marginals, isValidContext: true)
         }

@@ -47,8 +47,12 @@ public func sampleTrajectory(
     var generator = SplitMix64(seed: configuration.seed)
     var pattern = Array(repeating: maskToken, count: target.length)
     var steps: [TrajectoryStep] = []
+    // Revealed tokens only accumulate, so each step's consistent sequences are among the last's.
+    var consistent: [Int32]?
     for planned in plan {
-        let denoising = target.denoiser(given: pattern)
+        let narrowed = target.consistentIndices(with: pattern, among: consistent)
+        consistent = narrowed
+        let denoising = target.denoiser(given: pattern, consistent: narrowed)
         let masked = planned.positions.filter { pattern[$0] == maskToken }
         let draw = denoising.distributions.map { tempered($0, temperature: configuration.temperature) }
         var reveals: [Reveal] = []
