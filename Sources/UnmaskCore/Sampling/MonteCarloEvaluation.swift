@@ -7,16 +7,17 @@ public struct MonteCarloEstimate: Sendable, Equatable {
     public let samples: Int
     /// How often each support sequence came out, in the target's order.
     public let supportCounts: [Int]
-    /// How often each sequence outside the support came out.
+    /// How often each sequence outside the support came out, for the first
+    /// `Limits.maximumTrackedInvalidOutputs` distinct ones (later new ones are only counted in
+    /// `invalidTotal`: with uniform draws off the support nearly every run can be new).
     public let invalidCounts: [[UInt8]: Int]
+    /// Draws outside the support, all sequences together.
+    public let invalidTotal: Int
     /// The seed of the bootstrap used by `metric(_:target:)`.
     let seed: UInt64
 
     /// Bootstrap replicates behind every interval.
     public static let bootstrapReplicates = 400
-
-    /// Draws outside the support, all sequences together.
-    public var invalidTotal: Int { invalidCounts.values.reduce(0, +) }
 
     /// A metric estimated from these draws, with a 95% interval from the same draws
     /// (docs/theory.md §9, "Monte Carlo"):
@@ -187,6 +188,7 @@ public func monteCarloOutputDistribution(
     var seeds = SplitMix64(seed: configuration.seed)
     var supportCounts = Array(repeating: 0, count: target.sequences.count)
     var invalidCounts: [[UInt8]: Int] = [:]
+    var invalidTotal = 0
     var run = configuration
     let stride = max(1, min(4096, samples / 100))
     for done in 1...samples {
@@ -195,16 +197,19 @@ public func monteCarloOutputDistribution(
         if let index = target.supportIndex(of: output) {
             supportCounts[index] += 1
         } else {
-            invalidCounts[output, default: 0] += 1
+            invalidTotal += 1
+            if invalidCounts.count < Limits.maximumTrackedInvalidOutputs || invalidCounts[output] != nil {
+                invalidCounts[output, default: 0] += 1
+            }
         }
         if let progress, done % stride == 0 || done == samples { progress(done) }
     }
     let total = Double(samples)
     let distribution = OutputDistribution(
         probabilities: supportCounts.map { Double($0) / total },
-        invalid: Double(invalidCounts.values.reduce(0, +)) / total)
+        invalid: Double(invalidTotal) / total)
     return MonteCarloEstimate(distribution: distribution, samples: samples, supportCounts: supportCounts,
-                              invalidCounts: invalidCounts, seed: configuration.seed)
+                              invalidCounts: invalidCounts, invalidTotal: invalidTotal, seed: configuration.seed)
 }
 
 /// Wilson's 95% score interval for a binomial proportion; exactly 0 (1) at its lower (upper)

@@ -25,6 +25,10 @@ public enum Limits {
     /// digits (a = b = 10^17 gives exactly π²), so parameters outside are refused rather than
     /// answered wrongly. It is also the explorer's plane (a, b from 0.01 to 100).
     public static let scheduleParameters: ClosedRange<Double> = 0.01...100
+    /// Distinct outputs outside the support that a Monte Carlo run tallies one by one (for the
+    /// most likely outputs); beyond them new ones are only counted, so 10^8 runs that each leave
+    /// the support differently stay within a few megabytes.
+    public static let maximumTrackedInvalidOutputs = 10_000
     /// Rows a ranking lists.
     public static let maximumTop = 100_000
 

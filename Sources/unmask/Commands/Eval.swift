@@ -21,7 +21,10 @@ struct Eval: ParsableCommand {
                        sequence was never sampled, which makes the plug-in infinite.
             tv_estimator and kl_estimator name the method (docs/theory.md §9).
             auto (default) is exact unless its state space is too large, then Monte Carlo
-            with a note. most_likely lists the outputs p favours most.
+            with a note. most_likely lists the outputs p favours most (under Monte Carlo,
+            among the first 10000 distinct invalid outputs; later ones are counted in
+            invalid but not listed). A Monte Carlo run over a second shows its progress
+            on a terminal (--quiet hides it).
 
             Examples:
               unmask eval --target paper-extremes --alpha beta:0.9,0.3 --steps 3
