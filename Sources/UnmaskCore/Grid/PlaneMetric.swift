@@ -3,7 +3,9 @@
 /// `unmask heatmap`, `unmask search` and the explorer all build one and evaluate it.
 ///
 /// A metric carries only the inputs its kind reads (see `PlaneMetricInputs`), so two metrics are
-/// equal exactly when they compute the same plane.
+/// equal exactly when they compute the same plane. A sampling-error metric and its copies share
+/// one memo of evaluated cells, so evaluating the plane again is instant and a view can ask which
+/// cells are Monte Carlo estimates (`estimate(a:b:)`); the memo takes no part in equality.
 public struct PlaneMetric: Sendable, Hashable {
     /// What is measured. Adding a metric means a case here plus its lines in the switches below.
     public enum Kind: String, CaseIterable, Sendable {
@@ -112,6 +114,8 @@ public struct PlaneMetric: Sendable, Hashable {
     public let kind: Kind
     /// The inputs, reduced to those `kind` reads.
     public let inputs: PlaneMetricInputs
+    /// The sampling errors' memo of cells, shared by copies.
+    private let cells: SamplingErrorCells?
 
     /// The metric of `kind` on `inputs`; inputs it does not read are dropped, and the ones it
     /// reads are checked.
@@ -132,8 +136,29 @@ public struct PlaneMetric: Sendable, Hashable {
                 throw .sampler(error)
             }
             used.target = target
+            used.monteCarloSamples = inputs.monteCarloSamples
         }
         self.inputs = used
+        if let target = used.target, let sampler = used.sampler, let error = kind.samplingError {
+            cells = SamplingErrorCells(target: target, metric: error, configuration: sampler, monteCarloSamples: used.monteCarloSamples)
+        } else {
+            cells = nil
+        }
+    }
+
+    public static func == (lhs: PlaneMetric, rhs: PlaneMetric) -> Bool {
+        lhs.kind == rhs.kind && lhs.inputs == rhs.inputs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(inputs)
+    }
+
+    /// The Monte Carlo estimate behind cell (a, b) when it was estimated (see
+    /// `PlaneMetricInputs.monteCarloSamples`), nil for an exact cell or one not evaluated yet.
+    public func estimate(a: Double, b: Double) -> MonteCarloMetric? {
+        cells?.estimate(a: a, b: b)
     }
 
     /// The per-cell function, made once per plane. The sampling errors memoise cells that share
@@ -147,10 +172,7 @@ public struct PlaneMetric: Sendable, Hashable {
             let steps = inputs.sampler?.steps ?? 1
             return { a, b in discreteEnergy(of: MaskSchedule(.beta(a: a, b: b)), weight: weight, steps: steps) }
         case .tv, .kl, .invalid:
-            guard let target = inputs.target, let sampler = inputs.sampler, let error = kind.samplingError else {
-                return { _, _ in .nan }
-            }
-            let cells = SamplingErrorCells(target: target, metric: error, configuration: sampler)
+            guard let cells else { return { _, _ in .nan } }
             return { a, b in cells.value(a: a, b: b) }
         }
     }
@@ -198,11 +220,17 @@ public struct PlaneMetricInputs: Sendable, Hashable {
     public var weight: MaskSchedule
     public var target: ToyTarget?
     public var sampler: SamplerConfiguration?
+    /// For the sampling errors: cells beyond the exact-evaluation limit are estimated from this
+    /// many sampler runs (the explorer's choice, so that no cell stays pending); nil leaves them
+    /// NaN (the headless commands, which report exact values only).
+    public var monteCarloSamples: Int?
 
-    public init(weight: MaskSchedule = .uniform, target: ToyTarget? = nil, sampler: SamplerConfiguration? = nil) {
+    public init(weight: MaskSchedule = .uniform, target: ToyTarget? = nil, sampler: SamplerConfiguration? = nil,
+                monteCarloSamples: Int? = nil) {
         self.weight = weight
         self.target = target
         self.sampler = sampler
+        self.monteCarloSamples = monteCarloSamples
     }
 }
 

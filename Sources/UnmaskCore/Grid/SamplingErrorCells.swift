@@ -5,34 +5,78 @@ import Synchronization
 ///
 /// With exact token counts (cumulative, llada) the output distribution depends on the schedule
 /// only through its counts per step, and many cells share them, so results are memoised by the
-/// count vector. Cells whose exact evaluation exceeds the work limit are NaN.
+/// count vector (with stochastic rounding, estimated cells by their point). A cell whose exact evaluation exceeds
+/// the work limit is, when `monteCarloSamples` is given, estimated from that many sampler runs
+/// with the configuration's seed (the estimator and interval of `eval --method monte-carlo`,
+/// `MonteCarloEstimate.metric`), and otherwise NaN; a metric the draws cannot estimate (KL with
+/// an unseen support sequence) is NaN too, with the reason in its `estimate`.
 final class SamplingErrorCells: Sendable {
+    /// A memoised cell: its value, and the Monte Carlo estimate behind it if it is one.
+    struct Cell: Sendable {
+        let value: Double
+        let estimate: MonteCarloMetric?
+    }
+
+    private enum Key: Hashable {
+        case counts([Int])
+        case point(Double, Double)
+    }
+
     let target: ToyTarget
     let metric: SamplingErrorMetric
     let configuration: SamplerConfiguration
-    private let cache = Mutex<[[Int]: Double]>([:])
+    let monteCarloSamples: Int?
+    private let cache = Mutex<[Key: Cell]>([:])
 
     /// `configuration` is validated for the target's length; its schedule is ignored.
-    init(target: ToyTarget, metric: SamplingErrorMetric, configuration: SamplerConfiguration) {
+    init(target: ToyTarget, metric: SamplingErrorMetric, configuration: SamplerConfiguration, monteCarloSamples: Int? = nil) {
         self.target = target
         self.metric = metric
         self.configuration = configuration
+        self.monteCarloSamples = monteCarloSamples
     }
 
     /// The metric for the schedule Beta(a, b).
     func value(a: Double, b: Double) -> Double {
+        cell(a: a, b: b).value
+    }
+
+    /// The Monte Carlo estimate behind cell (a, b), if it was estimated rather than computed
+    /// exactly; nil also when the cell has not been evaluated yet.
+    func estimate(a: Double, b: Double) -> MonteCarloMetric? {
+        guard let (key, _) = keyAndRun(a: a, b: b) else { return nil }
+        return cache.withLock { $0[key] }?.estimate
+    }
+
+    private func keyAndRun(a: Double, b: Double) -> (Key, (SamplerConfiguration, StepPlan))? {
         var run = configuration
         run.schedule = MaskSchedule(.beta(a: a, b: b))
-        guard let plan = try? run.plan(length: target.length) else { return .nan }
-        let key = plan.isStochastic ? nil : plan.counts
-        if let key, let cached = cache.withLock({ $0[key] }) { return cached }
-        let value: Double
+        guard let plan = try? run.plan(length: target.length) else { return nil }
+        return (plan.isStochastic ? .point(a, b) : .counts(plan.counts), (run, plan))
+    }
+
+    private func cell(a: Double, b: Double) -> Cell {
+        guard let (key, (run, plan)) = keyAndRun(a: a, b: b) else { return Cell(value: .nan, estimate: nil) }
+        if let cached = cache.withLock({ $0[key] }) { return cached }
+        let cell: Cell
         do {
-            value = metric.value(try exactOutputDistribution(of: target, run, plan: plan), target: target)
+            cell = Cell(value: metric.value(try exactOutputDistribution(of: target, run, plan: plan), target: target), estimate: nil)
         } catch {
-            value = .nan
+            cell = estimated(run, after: error)
         }
-        if let key { cache.withLock { $0[key] = value } }
-        return value
+        // Points (stochastic rounding) are kept only when estimated, for `estimate(a:b:)`: a
+        // 4096² plane of exact points would otherwise hold a record per cell.
+        if case .point = key, cell.estimate == nil { return cell }
+        cache.withLock { $0[key] = cell }
+        return cell
+    }
+
+    private func estimated(_ run: SamplerConfiguration, after error: SamplerError) -> Cell {
+        guard case .stateSpaceTooLarge = error, let samples = monteCarloSamples,
+              let draws = try? monteCarloOutputDistribution(of: target, run, samples: samples) else {
+            return Cell(value: .nan, estimate: nil)
+        }
+        let estimate = draws.metric(metric, target: target)
+        return Cell(value: estimate.value ?? .nan, estimate: estimate)
     }
 }

@@ -17,10 +17,13 @@ public struct ExplorerOptions: Sendable {
     /// The sampler's toy target, an index into `targets`.
     public var targetIndex: Int
     public var mouse: Bool
+    /// Sampler runs behind a sampling-error cell that exceeds the exact-evaluation limit, so that
+    /// no cell stays pending (the estimate and interval of `eval --method monte-carlo`).
+    public var monteCarloSamples: Int
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
                 steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, targetIndex: Int = 0,
-                mouse: Bool = true) {
+                mouse: Bool = true, monteCarloSamples: Int = 400) {
         self.cursor = cursor
         self.pins = pins
         self.weight = weight
@@ -31,5 +34,6 @@ public struct ExplorerOptions: Sendable {
         self.targets = ToyTarget.builtIn
         self.targetIndex = targetIndex
         self.mouse = mouse
+        self.monteCarloSamples = monteCarloSamples
     }
 }

@@ -54,6 +54,8 @@ public struct Model: Equatable, Sendable {
     public var notice: String?
     /// The prompt being typed on the status line, if one is open.
     public var prompt: Prompt?
+    /// Sampler runs behind a Monte Carlo cell (`ExplorerOptions.monteCarloSamples`).
+    public let monteCarloSamples: Int
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -62,6 +64,7 @@ public struct Model: Equatable, Sendable {
         self.colorDepth = colorDepth
         self.theme = theme
         self.keys = keys
+        monteCarloSamples = options.monteCarloSamples
         spacingIndex = BetaLattice.defaultSpacingIndex
         let spacing = BetaLattice.spacings[spacingIndex]
         cursor = BetaPoint(a: BetaLattice.snap(options.cursor.a, spacing: spacing),
@@ -130,7 +133,8 @@ public struct Model: Equatable, Sendable {
     /// What the heatmap should show now: the chosen kind on the explorer's weight, target and
     /// sampler (nil when these do not make a valid metric).
     public var planeMetric: PlaneMetric? {
-        try? PlaneMetric(metric, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration))
+        try? PlaneMetric(metric, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration,
+                                                   monteCarloSamples: monteCarloSamples))
     }
 
     /// The token bars' request: L tokens in N steps with the chosen rounding and seed.
@@ -149,6 +153,12 @@ public struct Model: Equatable, Sendable {
         let i = (cursor.a - origin.a) / spacing, j = (cursor.b - origin.b) / spacing
         guard i >= 0, i < pixels.columns, j >= 0, j < pixels.rows else { return nil }
         return (i, j)
+    }
+
+    /// The Monte Carlo estimate behind the cursor's cell, when the heatmap estimated it.
+    public var cursorEstimate: MonteCarloMetric? {
+        guard cursorCell != nil, let metric = heatmap.request?.metric else { return nil }
+        return metric.estimate(a: cursor.aValue, b: cursor.bValue)
     }
 
     /// The metric's value under the cursor: nil while not computed.

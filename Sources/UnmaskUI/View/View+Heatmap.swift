@@ -77,9 +77,20 @@ private func drawAAxis(_ model: Model, layout: Layout, into buffer: inout CellBu
 private func drawReadout(_ model: Model, in rect: Rect, into buffer: inout CellBuffer) {
     let theme = model.theme
     var x = buffer.write(model.cursor.readout, x: rect.x, y: rect.y, style: theme[.accent], limit: rect.maxX)
-    let value = model.cursorValue.map(NumberFormat.readout) ?? "…"
     let label = model.metric.samplingError == nil ? model.metric.name : "error"
-    x = buffer.write("  \(label) \(model.metric.symbol)=\(value)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
+    let reading: String
+    if model.cursorValue != nil, let estimate = model.cursorEstimate {
+        // A Monte Carlo cell: the estimate and the half-width of its 95% interval.
+        if let value = estimate.value, let interval = estimate.interval {
+            let half = (interval.upperBound - interval.lowerBound) / 2
+            reading = "\(model.metric.symbol)≈\(NumberFormat.readout(value)) ±\(NumberFormat.readout(half)) (MC)"
+        } else {
+            reading = "\(model.metric.symbol) not estimable (MC)"
+        }
+    } else {
+        reading = "\(model.metric.symbol)=\(model.cursorValue.map(NumberFormat.readout) ?? "…")"
+    }
+    x = buffer.write("  \(label) \(reading)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
     buffer.write("  N=\(model.steps)", x: x, y: rect.y, style: theme[.muted], limit: rect.maxX)
 }
 

@@ -114,3 +114,28 @@ struct PromptTests {
         #expect(lines.contains { $0.hasPrefix(": ") && $0.contains("go to") })
     }
 }
+
+@Suite("UI view: Monte Carlo cells in the readout")
+struct MonteCarloReadoutTests {
+    /// Sticky-chain at N = 8 is beyond exact evaluation: the cursor's cell is estimated (only it
+    /// is evaluated here, the rest of the plane is filled in), and the readout says so.
+    @Test func anEstimatedCellReadsAsApproximate() throws {
+        var model = TestModels.model(options: ExplorerOptions(steps: 8, monteCarloSamples: 50))
+        while model.sampler.target.name != "sticky-chain" { _ = update(&model, .key(.character("t"))) }
+        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
+        let request = try #require(model.heatmap.request)
+        let cell = try #require(model.cursorCell)
+        let cursorIndex = cell.j * request.grid.a.count + cell.i
+        let evaluate = request.metric.evaluator()
+        let values = (0..<request.grid.cellCount).map { index -> Double in
+            guard index == cursorIndex else { return 0 }
+            let point = request.grid.point(at: index)
+            return evaluate(point.a, point.b)
+        }
+        _ = update(&model, .computeFinished(GridSnapshot(generation: request.generation, grid: request.grid, values: values, stride: 1)))
+        let estimate = try #require(model.cursorEstimate)
+        #expect(estimate.value == model.cursorValue)
+        let readout = TestModels.render(model).textLines.first { $0.contains("a=0.90 b=0.30") } ?? ""
+        #expect(readout.contains("TV≈") && readout.contains("±") && readout.contains("(MC)"), "\(readout)")
+    }
+}

@@ -107,7 +107,8 @@ struct SamplerTests {
         var configuration = model.samplerConfiguration
         configuration.schedule = .uniform
         #expect(model.heatmap.request?.metric
-                == (try PlaneMetric(.tv, PlaneMetricInputs(target: ToyTarget.builtIn[0], sampler: configuration))))
+                == (try PlaneMetric(.tv, PlaneMetricInputs(target: ToyTarget.builtIn[0], sampler: configuration,
+                                                           monteCarloSamples: model.monteCarloSamples))))
         let generation = model.heatmap.request?.generation
         _ = update(&model, .key(.right))
         #expect(model.heatmap.request?.generation == generation, "the cursor's schedule is not part of the grid job")
