@@ -1,3 +1,5 @@
+import Foundation
+
 /// A colour as themes and widgets name it, before it is fitted to what the terminal can show
 /// (see `ColorDepth`).
 public enum TerminalColor: Hashable, Sendable {
@@ -7,6 +9,10 @@ public enum TerminalColor: Hashable, Sendable {
     case ansi(Int)
     /// A 24-bit colour.
     case rgb(UInt8, UInt8, UInt8)
+    /// A 24-bit colour that shows as the given ANSI colours at 16 and at 8 colours instead of
+    /// its nearest ones, which would vanish into the background it is drawn on (`Theme` and the
+    /// heatmap's ramp make these with `ColorDepth.contrasting`).
+    case rgbOnAnsi(UInt8, UInt8, UInt8, ansi16: UInt8, ansi8: UInt8)
 
     /// ANSI colour names in palette order; `bright-` prefixes select 8–15.
     public static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -39,9 +45,31 @@ public enum TerminalColor: Hashable, Sendable {
         case let .ansi(index):
             let (r, g, b) = ColorDepth.ansiPalette[index]
             return (Double(r), Double(g), Double(b))
-        case let .rgb(r, g, b):
+        case let .rgb(r, g, b), let .rgbOnAnsi(r, g, b, _, _):
             return (Double(r), Double(g), Double(b))
         }
+    }
+
+    /// CIE L* (0 black … 100 white) of the colour's RGB value (sRGB, D65); nil for `default`.
+    public var lightness: Double? {
+        guard let (r, g, b) = rgbComponents else { return nil }
+        func linear(_ c: Double) -> Double {
+            let v = c / 255
+            return v <= 0.04045 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4)
+        }
+        let y = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+        return y > 216.0 / 24389 ? 116 * Foundation.pow(y, 1.0 / 3) - 16 : y * 24389.0 / 27
+    }
+
+    /// CIE L* of the 16 ANSI colours (xterm's values).
+    static let ansiLightness: [Double] = ColorDepth.ansiPalette.map { r, g, b in
+        TerminalColor.rgb(UInt8(r), UInt8(g), UInt8(b)).lightness ?? 0
+    }
+
+    /// Whether the colour is a grey (channels within 24 of each other).
+    var isNeutral: Bool {
+        guard let (r, g, b) = rgbComponents else { return true }
+        return Swift.max(r, g, b) - Swift.min(r, g, b) <= 24
     }
 
     /// Linear interpolation in RGB between two colours, `fraction` from 0 (self) to 1 (other);

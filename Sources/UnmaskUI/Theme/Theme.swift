@@ -17,9 +17,34 @@ public struct Theme: Equatable, Sendable {
               background: rawStyle(.background).foreground ?? .default)
     }
 
-    /// The style of a key over the base style, so unset colours inherit `ui.fg`/`ui.bg`.
+    /// The style of a key over the base style, so unset colours inherit `ui.fg`/`ui.bg`; its
+    /// foreground contrasts with its background (or the assumed one) at 16 and 8 colours too
+    /// (`ColorDepth.contrasting`).
     public subscript(key: ThemeKey) -> Style {
-        base.patched(with: rawStyle(key))
+        var style = base.patched(with: rawStyle(key))
+        if let foreground = style.foreground, let background = style.background == .default ? assumedBackground : style.background {
+            style.foreground = ColorDepth.contrasting(foreground, against: background)
+        }
+        return style
+    }
+
+    /// The colour the theme takes the background to be: `ui.bg` if it names one; for the
+    /// terminal's own, black under a light `ui.fg` and white under a dark one; nil when `ui.fg` is
+    /// the terminal's own too (nothing is known).
+    public var assumedBackground: TerminalColor? {
+        let base = base
+        if base.background != .default { return base.background }
+        guard let lightness = base.foreground?.lightness else { return nil }
+        return lightness >= 50 ? .rgb(0, 0, 0) : .rgb(0xFF, 0xFF, 0xFF)
+    }
+
+    /// The colour the theme takes the foreground to be: `ui.fg` if it names one, else the
+    /// opposite of the assumed background.
+    public var assumedForeground: TerminalColor? {
+        let base = base
+        if base.foreground != .default { return base.foreground }
+        guard let lightness = assumedBackground?.lightness else { return nil }
+        return lightness >= 50 ? .rgb(0, 0, 0) : .rgb(0xFF, 0xFF, 0xFF)
     }
 
     /// The colours of a list key (`heatmap.stops`, `plot.series`, …).
