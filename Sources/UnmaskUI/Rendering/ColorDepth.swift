@@ -78,8 +78,8 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
     /// `color` as it should show over `background` (the colour the cell is drawn on; for the
     /// terminal's own, the colour the theme assumes it is): unchanged where its nearest ANSI
     /// colours at 16 and at 8 colours differ from the background's by at least
-    /// `minimumLightnessContrast` in lightness, else with the nearest ANSI colours that do (greys
-    /// keep to black, greys and white), as `.rgbOnAnsi`. 256 and 24-bit colour show it as it is.
+    /// `minimumLightnessContrast` in lightness, else with the perceptually nearest (OKLab) ANSI
+    /// colours that do (greys keep to black, greys and white), as `.rgbOnAnsi`. 256 and 24-bit colour show it as it is.
     public static func contrasting(_ color: TerminalColor, against background: TerminalColor) -> TerminalColor {
         guard case let .rgb(r, g, b) = color, background.rgbComponents != nil else { return color }
         var fallbacks: [Int] = []
@@ -98,7 +98,7 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
             let greys = all.filter { [0, 7, 8, 15].contains($0) }
             let candidates = color.isNeutral && !greys.isEmpty ? greys : all
             let best = candidates.min {
-                distance((Int(r), Int(g), Int(b)), ansiPalette[$0]) < distance((Int(r), Int(g), Int(b)), ansiPalette[$1])
+                color.perceptualDistance(to: TerminalColor.ansiColors[$0]) < color.perceptualDistance(to: TerminalColor.ansiColors[$1])
             }
             fallbacks.append(best ?? nearest)
         }

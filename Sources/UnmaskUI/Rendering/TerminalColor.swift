@@ -61,6 +61,32 @@ public enum TerminalColor: Hashable, Sendable {
         return y > 216.0 / 24389 ? 116 * Foundation.pow(y, 1.0 / 3) - 16 : y * 24389.0 / 27
     }
 
+    /// The colour in OKLab (L 0…1, a, b), where Euclidean distance follows perceived difference;
+    /// nil for `default`.
+    var oklab: (Double, Double, Double)? {
+        guard let (r, g, b) = rgbComponents else { return nil }
+        func linear(_ c: Double) -> Double {
+            let v = c / 255
+            return v <= 0.04045 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4)
+        }
+        let (lr, lg, lb) = (linear(r), linear(g), linear(b))
+        let l = Foundation.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb)
+        let m = Foundation.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb)
+        let s = Foundation.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb)
+        return (0.2104542553 * l + 0.7936177850 * m - 0.0040720468 * s,
+                1.9779984951 * l - 2.4285922050 * m + 0.4505937099 * s,
+                0.0259040371 * l + 0.7827717662 * m - 0.8086757660 * s)
+    }
+
+    /// The squared OKLab distance between two colours (infinite if either is `default`).
+    func perceptualDistance(to other: TerminalColor) -> Double {
+        guard let (l1, a1, b1) = oklab, let (l2, a2, b2) = other.oklab else { return .infinity }
+        return (l1 - l2) * (l1 - l2) + (a1 - a2) * (a1 - a2) + (b1 - b2) * (b1 - b2)
+    }
+
+    /// The 16 ANSI colours as RGB colours (xterm's values).
+    static let ansiColors: [TerminalColor] = ColorDepth.ansiPalette.map { r, g, b in .rgb(UInt8(r), UInt8(g), UInt8(b)) }
+
     /// CIE L* of the 16 ANSI colours (xterm's values).
     static let ansiLightness: [Double] = ColorDepth.ansiPalette.map { r, g, b in
         TerminalColor.rgb(UInt8(r), UInt8(g), UInt8(b)).lightness ?? 0

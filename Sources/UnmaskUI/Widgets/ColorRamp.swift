@@ -40,9 +40,10 @@ public struct ColorRamp: Sendable {
 
     /// The ramp as a terminal of this depth should show it. At 256 colours each level takes an
     /// exact palette colour: the nearest (by redmean RGB distance) of the colour cube, greys only
-    /// where the ramp itself is grey, never the palette index of `avoiding` (the pending colour),
-    /// and, where the 24-bit levels are monotone in lightness, strictly monotone in lightness as
-    /// well, so levels stay distinct and no grey plateau appears. At 16 and 8 colours each level
+    /// when all stops are grey, never the palette index of `avoiding` (the pending colour),
+    /// and, where the stops are monotone in lightness, strictly monotone in lightness as well
+    /// (the chain of such colours nearest to the levels in total), so levels stay distinct and
+    /// no grey plateau appears. At 16 and 8 colours each level
     /// contrasts with `background` (`ColorDepth.contrasting`). 24-bit is unchanged.
     public func fitted(to depth: ColorDepth, background: TerminalColor?, avoiding: TerminalColor?) -> ColorRamp {
         switch depth {
@@ -57,33 +58,62 @@ public struct ColorRamp: Sendable {
     }
 
     private func paletteColors(avoiding: TerminalColor?) -> [TerminalColor] {
-        let lightness = colors.compactMap(\.lightness)
-        guard lightness.count == colors.count else { return colors }
+        let lightness = stops.compactMap(\.lightness)
+        guard lightness.count == stops.count, colors.allSatisfy({ $0.rgbComponents != nil }) else { return colors }
         let increasing = zip(lightness, lightness.dropFirst()).allSatisfy { $0 <= $1 }
         let decreasing = zip(lightness, lightness.dropFirst()).allSatisfy { $0 >= $1 }
+        let grey = stops.allSatisfy(\.isNeutral)
         let avoided = avoiding.flatMap { $0.rgbComponents == nil ? nil : ColorDepth.palette256.colorNumber(of: $0) }
-        var previous: Double?
-        return colors.map { color in
-            guard let (r, g, b) = color.rgbComponents else { return color }
-            let target = (Int(r), Int(g), Int(b))
-            var candidates = Array(16..<232) + (color.isNeutral ? Array(232..<256) : [])
-            candidates.removeAll { $0 == avoided }
-            func lightness(_ index: Int) -> Double {
-                let (r, g, b) = ColorDepth.paletteRGB(index)
-                return TerminalColor.rgb(UInt8(r), UInt8(g), UInt8(b)).lightness ?? 0
-            }
-            if let previous, increasing || decreasing {
-                let monotone = candidates.filter { increasing ? lightness($0) > previous : lightness($0) < previous }
-                if !monotone.isEmpty { candidates = monotone }
-            }
-            let best = candidates.min {
-                Self.redmean(target, ColorDepth.paletteRGB($0)) < Self.redmean(target, ColorDepth.paletteRGB($1))
-            }!
-            previous = lightness(best)
-            let (pr, pg, pb) = ColorDepth.paletteRGB(best)
-            return .rgb(UInt8(pr), UInt8(pg), UInt8(pb))
+        let candidates = (Array(16..<232) + (grey ? Array(232..<256) : [])).filter { $0 != avoided }
+        let targets = colors.map { color -> (Int, Int, Int) in
+            let (r, g, b) = color.rgbComponents!
+            return (Int(r), Int(g), Int(b))
         }
+        func cost(_ level: Int, _ candidate: Int) -> Double { Self.redmean(targets[level], ColorDepth.paletteRGB(candidate)) }
+        guard increasing || decreasing, candidates.count >= levels else {
+            return (0..<levels).map { level in Self.paletteColor(candidates.min { cost(level, $0) < cost(level, $1) }!) }
+        }
+        // The chain of palette colours, strictly monotone in lightness (so all distinct), with the
+        // least total distance to the levels: dynamic programming over the candidates in order of
+        // lightness, each level's best chain ending at a candidate built on the best chain of the
+        // previous level ending at a strictly darker (lighter, for a decreasing ramp) one.
+        let ordered = candidates.map { ($0, Self.paletteLightness[$0] * (increasing ? 1 : -1)) }.sorted { $0.1 < $1.1 }
+        var total = ordered.indices.map { cost(0, ordered[$0].0) }
+        var choices: [[Int]] = []
+        for level in 1..<levels {
+            var best = Double.infinity, bestIndex = -1, next = [Double](repeating: .infinity, count: ordered.count)
+            var choice = [Int](repeating: -1, count: ordered.count)
+            var lower = 0
+            for index in ordered.indices {
+                while lower < index && ordered[lower].1 < ordered[index].1 {
+                    if total[lower] < best { best = total[lower]; bestIndex = lower }
+                    lower += 1
+                }
+                if bestIndex >= 0 {
+                    next[index] = best + cost(level, ordered[index].0)
+                    choice[index] = bestIndex
+                }
+            }
+            total = next
+            choices.append(choice)
+        }
+        var index = total.indices.min { total[$0] < total[$1] }!
+        var chain = [index]
+        for choice in choices.reversed() {
+            index = choice[index]
+            chain.append(index)
+        }
+        return chain.reversed().map { Self.paletteColor(ordered[$0].0) }
     }
+
+    /// A palette index as its exact RGB colour (which `ColorDepth.palette256` maps back to it).
+    private static func paletteColor(_ index: Int) -> TerminalColor {
+        let (r, g, b) = ColorDepth.paletteRGB(index)
+        return .rgb(UInt8(r), UInt8(g), UInt8(b))
+    }
+
+    /// CIE L* of every palette index.
+    private static let paletteLightness: [Double] = (0..<256).map { paletteColor($0).lightness ?? 0 }
 
     /// The "redmean" weighted RGB distance (squared), closer to perceived difference than plain RGB.
     private static func redmean(_ x: (Int, Int, Int), _ y: (Int, Int, Int)) -> Double {

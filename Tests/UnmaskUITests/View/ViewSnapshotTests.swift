@@ -79,7 +79,7 @@ struct ViewSnapshotTests {
                       cursor: nil, theme: .standard, colorDepth: .palette256).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer.textSnapshot == "▀▀")
         #expect(buffer[0, 0].foreground != buffer[0, 0].background)
-        #expect(buffer[0, 0].background == .rgb(95, 0, 95), "viridis' first stop as an exact palette colour (53)")
+        #expect(buffer[0, 0].background == .rgb(0, 0, 95), "the ramp's lowest level as an exact palette colour (17)")
         HeatmapWidget(columns: 2, rows: 2, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: nil,
                       cursor: nil, theme: .standard, colorDepth: .trueColor).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer[0, 0].background == .rgb(0x44, 0x01, 0x54))
