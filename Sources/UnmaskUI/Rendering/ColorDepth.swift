@@ -148,10 +148,13 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// The nearest of the first `count` ANSI colours by squared RGB distance.
+    /// The nearest of the first `count` ANSI colours by squared RGB distance; a grey takes the
+    /// nearest of black, white and (at 16) the two greys, not a colour (by distance alone
+    /// #6c6c6c would be yellow at 8 colours).
     static func nearestAnsiIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8, count: Int) -> Int {
         let target = (Int(r), Int(g), Int(b))
-        return (0..<count).min { distance(target, ansiPalette[$0]) < distance(target, ansiPalette[$1]) }!
+        let candidates = TerminalColor.rgb(r, g, b).isNeutral ? [0, 7, 8, 15].filter { $0 < count } : Array(0..<count)
+        return candidates.min { distance(target, ansiPalette[$0]) < distance(target, ansiPalette[$1]) }!
     }
 
     static func distance(_ x: (Int, Int, Int), _ y: (Int, Int, Int)) -> Int {
