@@ -3,12 +3,17 @@
 public struct Theme: Equatable, Sendable {
     public var name: String
     public var description: String
-    public private(set) var values: [ThemeKey: ThemeValue]
+    public private(set) var values: [ThemeKey: ThemeValue] {
+        didSet { styles = resolvedStyles() }
+    }
+    /// `self[key]` for every style key, worked out once: widgets ask for styles per cell.
+    private var styles: [ThemeKey: Style] = [:]
 
     public init(name: String, description: String, values: [ThemeKey: ThemeValue]) {
         self.name = name
         self.description = description
         self.values = values
+        styles = resolvedStyles()
     }
 
     /// The base style: `ui.fg` on `ui.bg`.
@@ -21,6 +26,19 @@ public struct Theme: Equatable, Sendable {
     /// foreground contrasts with its background (or the assumed one) at 16 and 8 colours too
     /// (`ColorDepth.contrasting`).
     public subscript(key: ThemeKey) -> Style {
+        styles[key] ?? resolvedStyle(key)
+    }
+
+    private func resolvedStyles() -> [ThemeKey: Style] {
+        // Only the keys this theme sets: a missing one would read `Theme.standard`, which may be
+        // the theme being made.
+        Dictionary(uniqueKeysWithValues: values.compactMap { key, value in
+            guard case .style = value else { return nil }
+            return (key, resolvedStyle(key))
+        })
+    }
+
+    private func resolvedStyle(_ key: ThemeKey) -> Style {
         var style = base.patched(with: rawStyle(key))
         if let foreground = style.foreground, let background = style.background == .default ? assumedBackground : style.background {
             style.foreground = ColorDepth.contrasting(foreground, against: background)

@@ -36,9 +36,14 @@ public struct HeatmapWidget: Widget {
         let levels = colorDepth == .trueColor ? 64 : colorDepth == .palette256 ? 32 : Self.shades.count
         let stops = ColorRamp(stops: theme.colors(.heatmapStops), levels: levels)
         usesHalfBlocks = colorDepth >= .palette256 && stops.hasColors
+        pendingStyle = theme[.heatmapPending]
+        infiniteStyle = theme[.heatmapInfinite]
         ramp = (usesHalfBlocks ? stops : ColorRamp(stops: stops.stops, levels: Self.shades.count))
-            .fitted(to: colorDepth, background: theme.assumedBackground, avoiding: theme[.heatmapPending].foreground)
+            .fitted(to: colorDepth, background: theme.assumedBackground, avoiding: pendingStyle.foreground)
     }
+
+    /// The theme's styles for pending and +∞ points, looked up once rather than per cell.
+    private let pendingStyle: Style, infiniteStyle: Style
 
     /// Shade glyphs from low to high, where cells show one level (few colours, or none).
     static let shades: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -108,9 +113,9 @@ public struct HeatmapWidget: Widget {
     private func drawCell(upper: Pixel, lower: Pixel, estimated: Bool, x: Int, y: Int, ramp: ColorRamp,
                           into buffer: inout CellBuffer) {
         if upper == .pending && lower == .pending {
-            buffer.put(Self.pendingGlyph, x: x, y: y, style: theme[.heatmapPending])
+            buffer.put(Self.pendingGlyph, x: x, y: y, style: pendingStyle)
         } else if upper == .infinite && lower == .infinite {
-            buffer.put(Self.infiniteGlyph, x: x, y: y, style: theme[.heatmapInfinite])
+            buffer.put(Self.infiniteGlyph, x: x, y: y, style: infiniteStyle)
         } else if usesHalfBlocks && !estimated {
             buffer.put("▀", x: x, y: y, style: Style(foreground: color(of: upper, ramp: ramp), background: color(of: lower, ramp: ramp)))
         } else {
@@ -129,8 +134,8 @@ public struct HeatmapWidget: Widget {
     /// (never the terminal's default foreground).
     func color(of pixel: Pixel, ramp: ColorRamp) -> TerminalColor {
         switch pixel {
-        case .pending: return Self.visible(theme[.heatmapPending].foreground) ?? theme.assumedBackground ?? .ansi(8)
-        case .infinite: return theme[.heatmapInfinite].background ?? theme[.heatmapInfinite].foreground ?? .default
+        case .pending: return Self.visible(pendingStyle.foreground) ?? theme.assumedBackground ?? .ansi(8)
+        case .infinite: return infiniteStyle.background ?? infiniteStyle.foreground ?? .default
         case .zero: return ramp.color(level: 0)
         case let .level(level): return ramp.color(level: level)
         }
