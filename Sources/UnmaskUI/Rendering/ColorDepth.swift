@@ -46,10 +46,14 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
             return index % 8
         case let (_, .ansi(index)):
             return index
-        case let (.trueColor, .rgb(r, g, b)):
+        case let (.trueColor, .rgb(r, g, b)), let (.trueColor, .rgbOnAnsi(r, g, b, _, _)):
             return Swift.max(8, Int(r) << 16 | Int(g) << 8 | Int(b))
-        case let (.palette256, .rgb(r, g, b)):
+        case let (.palette256, .rgb(r, g, b)), let (.palette256, .rgbOnAnsi(r, g, b, _, _)):
             return Self.nearestPaletteIndex(r, g, b)
+        case let (.ansi16, .rgbOnAnsi(_, _, _, ansi16, _)):
+            return Int(ansi16)
+        case let (.ansi8, .rgbOnAnsi(_, _, _, _, ansi8)):
+            return Int(ansi8)
         case let (.ansi16, .rgb(r, g, b)):
             return Self.nearestAnsiIndex(r, g, b, count: 16)
         case let (.ansi8, .rgb(r, g, b)):
@@ -57,12 +61,57 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The RGB value a colour number of this depth shows (xterm's palette; −1, the terminal's
+    /// default, has none).
+    public func rgb(ofColorNumber number: Int) -> (Int, Int, Int)? {
+        switch self {
+        case .none: return nil
+        case .trueColor where number >= 8: return (number >> 16 & 0xFF, number >> 8 & 0xFF, number & 0xFF)
+        default: return number < 0 ? nil : Self.paletteRGB(number)
+        }
+    }
+
+    /// The least CIE L* difference `contrasting` keeps between a colour and its background at 16
+    /// and 8 colours.
+    public static let minimumLightnessContrast = 20.0
+
+    /// `color` as it should show over `background` (the colour the cell is drawn on; for the
+    /// terminal's own, the colour the theme assumes it is): unchanged where its nearest ANSI
+    /// colours at 16 and at 8 colours differ from the background's by at least
+    /// `minimumLightnessContrast` in lightness, else with the perceptually nearest (OKLab) ANSI
+    /// colours that do (greys keep to black, greys and white), as `.rgbOnAnsi`. 256 and 24-bit colour show it as it is.
+    public static func contrasting(_ color: TerminalColor, against background: TerminalColor) -> TerminalColor {
+        guard case let .rgb(r, g, b) = color, background.rgbComponents != nil else { return color }
+        var fallbacks: [Int] = []
+        for depth in [ColorDepth.ansi16, .ansi8] {
+            let count = depth == .ansi16 ? 16 : 8
+            let backgroundLightness = TerminalColor.ansiLightness[depth.colorNumber(of: background)]
+            let nearest = depth.colorNumber(of: color)
+            func contrasts(_ index: Int) -> Bool {
+                abs(TerminalColor.ansiLightness[index] - backgroundLightness) >= minimumLightnessContrast
+            }
+            if contrasts(nearest) {
+                fallbacks.append(nearest)
+                continue
+            }
+            let all = (0..<count).filter(contrasts)
+            let greys = all.filter { [0, 7, 8, 15].contains($0) }
+            let candidates = color.isNeutral && !greys.isEmpty ? greys : all
+            let best = candidates.min {
+                color.perceptualDistance(to: TerminalColor.ansiColors[$0]) < color.perceptualDistance(to: TerminalColor.ansiColors[$1])
+            }
+            fallbacks.append(best ?? nearest)
+        }
+        if fallbacks == [ColorDepth.ansi16.colorNumber(of: color), ColorDepth.ansi8.colorNumber(of: color)] { return color }
+        return .rgbOnAnsi(r, g, b, ansi16: UInt8(fallbacks[0]), ansi8: UInt8(fallbacks[1]))
+    }
+
     public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
     /// xterm's default RGB values of the 16 ANSI colours.
-    static let ansiPalette: [(UInt8, UInt8, UInt8)] = [
+    static let ansiPalette: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
         (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
     ]
@@ -86,16 +135,29 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
         return greyDistance < cubeDistance ? 232 + greyStep : 16 + 36 * ri + 6 * gi + bi
     }
 
-    /// The nearest of the first `count` ANSI colours by squared RGB distance.
-    static func nearestAnsiIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8, count: Int) -> Int {
-        let target = (Int(r), Int(g), Int(b))
-        return (0..<count).min { a, b in
-            let (ar, ag, ab) = ansiPalette[a], (br, bg, bb) = ansiPalette[b]
-            return distance(target, (Int(ar), Int(ag), Int(ab))) < distance(target, (Int(br), Int(bg), Int(bb)))
-        }!
+    /// The RGB value of an xterm palette index: the 16 ANSI colours, the 6×6×6 cube, 24 greys.
+    static func paletteRGB(_ index: Int) -> (Int, Int, Int) {
+        switch index {
+        case ..<16: return ansiPalette[Swift.max(0, index)]
+        case 16..<232:
+            let cube = index - 16
+            return (cubeLevels[cube / 36], cubeLevels[cube / 6 % 6], cubeLevels[cube % 6])
+        default:
+            let grey = 8 + 10 * (Swift.min(255, index) - 232)
+            return (grey, grey, grey)
+        }
     }
 
-    private static func distance(_ x: (Int, Int, Int), _ y: (Int, Int, Int)) -> Int {
+    /// The nearest of the first `count` ANSI colours by squared RGB distance; a grey takes the
+    /// nearest of black, white and (at 16) the two greys, not a colour (by distance alone
+    /// #6c6c6c would be yellow at 8 colours).
+    static func nearestAnsiIndex(_ r: UInt8, _ g: UInt8, _ b: UInt8, count: Int) -> Int {
+        let target = (Int(r), Int(g), Int(b))
+        let candidates = TerminalColor.rgb(r, g, b).isNeutral ? [0, 7, 8, 15].filter { $0 < count } : Array(0..<count)
+        return candidates.min { distance(target, ansiPalette[$0]) < distance(target, ansiPalette[$1]) }!
+    }
+
+    static func distance(_ x: (Int, Int, Int), _ y: (Int, Int, Int)) -> Int {
         let (dr, dg, db) = (x.0 - y.0, x.1 - y.1, x.2 - y.2)
         return dr * dr + dg * dg + db * db
     }

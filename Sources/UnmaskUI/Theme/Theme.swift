@@ -3,12 +3,17 @@
 public struct Theme: Equatable, Sendable {
     public var name: String
     public var description: String
-    public private(set) var values: [ThemeKey: ThemeValue]
+    public private(set) var values: [ThemeKey: ThemeValue] {
+        didSet { styles = resolvedStyles() }
+    }
+    /// `self[key]` for every style key, worked out once: widgets ask for styles per cell.
+    private var styles: [ThemeKey: Style] = [:]
 
     public init(name: String, description: String, values: [ThemeKey: ThemeValue]) {
         self.name = name
         self.description = description
         self.values = values
+        styles = resolvedStyles()
     }
 
     /// The base style: `ui.fg` on `ui.bg`.
@@ -17,9 +22,47 @@ public struct Theme: Equatable, Sendable {
               background: rawStyle(.background).foreground ?? .default)
     }
 
-    /// The style of a key over the base style, so unset colours inherit `ui.fg`/`ui.bg`.
+    /// The style of a key over the base style, so unset colours inherit `ui.fg`/`ui.bg`; its
+    /// foreground contrasts with its background (or the assumed one) at 16 and 8 colours too
+    /// (`ColorDepth.contrasting`).
     public subscript(key: ThemeKey) -> Style {
-        base.patched(with: rawStyle(key))
+        styles[key] ?? resolvedStyle(key)
+    }
+
+    private func resolvedStyles() -> [ThemeKey: Style] {
+        // Only the keys this theme sets: a missing one would read `Theme.standard`, which may be
+        // the theme being made.
+        Dictionary(uniqueKeysWithValues: values.compactMap { key, value in
+            guard case .style = value else { return nil }
+            return (key, resolvedStyle(key))
+        })
+    }
+
+    private func resolvedStyle(_ key: ThemeKey) -> Style {
+        var style = base.patched(with: rawStyle(key))
+        if let foreground = style.foreground, let background = style.background == .default ? assumedBackground : style.background {
+            style.foreground = ColorDepth.contrasting(foreground, against: background)
+        }
+        return style
+    }
+
+    /// The colour the theme takes the background to be: `ui.bg` if it names one; for the
+    /// terminal's own, black under a light `ui.fg` and white under a dark one; nil when `ui.fg` is
+    /// the terminal's own too (nothing is known).
+    public var assumedBackground: TerminalColor? {
+        let base = base
+        if base.background != .default { return base.background }
+        guard let lightness = base.foreground?.lightness else { return nil }
+        return lightness >= 50 ? .rgb(0, 0, 0) : .rgb(0xFF, 0xFF, 0xFF)
+    }
+
+    /// The colour the theme takes the foreground to be: `ui.fg` if it names one, else the
+    /// opposite of the assumed background.
+    public var assumedForeground: TerminalColor? {
+        let base = base
+        if base.foreground != .default { return base.foreground }
+        guard let lightness = assumedBackground?.lightness else { return nil }
+        return lightness >= 50 ? .rgb(0, 0, 0) : .rgb(0xFF, 0xFF, 0xFF)
     }
 
     /// The colours of a list key (`heatmap.stops`, `plot.series`, …).

@@ -1,5 +1,6 @@
 /// The heatmap's legend: a vertical ramp from the scale's top (upper value) to its bottom with
-/// three value labels, then the marks for +∞, not yet computed and the optimum.
+/// three value labels, then the marks for +∞, not yet computed and the optimum (on the lowest
+/// level's colour, as on the map).
 public struct ColorBar: Widget {
     public let scale: ValueScale?
     public let ramp: ColorRamp
@@ -15,10 +16,14 @@ public struct ColorBar: Widget {
 
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {
         guard rect.width >= 6, rect.height >= 1 else { return }
+        // On the map the ◆ sits on the lowest level's colour (the minimum's), so it does here too:
+        // over the terminal's background it could vanish (white on white in the light themes).
+        var optimum = theme[.heatmapOptimum]
+        if halfBlocks { optimum.background = ramp.color(level: 0) }
         let legend: [(Character, Style, String)] = [
-            ("╱", theme[.heatmapInfinite], "+∞"),
-            ("·", theme[.heatmapPending], "pending"),
-            ("◆", theme[.heatmapOptimum], "min"),
+            (HeatmapWidget.infiniteGlyph, theme[.heatmapInfinite], "+∞"),
+            (HeatmapWidget.pendingGlyph, theme[.heatmapPending], "pending"),
+            ("◆", optimum, "min"),
         ]
         let legendRows = Swift.min(legend.count, Swift.max(0, rect.height - 3))
         let barRows = rect.height - legendRows

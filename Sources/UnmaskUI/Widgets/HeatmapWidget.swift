@@ -2,9 +2,12 @@ import UnmaskCore
 
 /// The (a, b) heatmap: each character cell shows two lattice points as a `▀` half block
 /// (foreground the upper point, background the lower), so pixels are square at twice the
-/// vertical resolution. +∞ is hatched `╱`, points not computed yet are `·`, the smallest value
-/// is marked `◆`, and the cursor's point is lit in the cursor colour. Without 256 colours the
-/// cells fall back to shade glyphs `░▒▓█` of the mean of their two points.
+/// vertical resolution. +∞ is hatched `╱`, points not computed yet are `·` (a half not computed
+/// yet takes the pending colour), the smallest value is marked `◆`, and the cursor's point is lit
+/// in the cursor colour. Below 256 colours, and for a ramp without colours (`mono`), the cells
+/// fall back to the shade glyphs `▁▂▃▄▅▆▇█` of the mean of their two points, with `○` where both
+/// are 0. A cell with an estimated point (a Monte Carlo value, `estimates`) shows `≈` in its
+/// level's colour at every depth.
 public struct HeatmapWidget: Widget {
     /// Grid columns (a) and rows (b), b = 0 at the bottom; the grid is one column per cell and
     /// two rows per cell of the rectangle it is drawn in.
@@ -16,9 +19,11 @@ public struct HeatmapWidget: Widget {
     public let cursor: (i: Int, j: Int)?
     public let theme: Theme
     public let colorDepth: ColorDepth
+    /// Per lattice point (indexed like `values`), whether its value is an estimate; nil: none is.
+    public let estimates: [Bool]?
 
     public init(columns: Int, rows: Int, values: GridSnapshot?, scale: ValueScale?, optimum: Int?,
-                cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth) {
+                cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth, estimates: [Bool]? = nil) {
         self.columns = columns
         self.rows = rows
         self.values = values
@@ -27,24 +32,38 @@ public struct HeatmapWidget: Widget {
         self.cursor = cursor
         self.theme = theme
         self.colorDepth = colorDepth
-    }
-
-    /// Shade glyphs from low to high for terminals with few colours.
-    static let shades: [Character] = ["░", "▒", "▓", "█"]
-
-    /// The ramp at this colour depth: 64 levels at 24-bit, 32 at 256 colours (a few hundred
-    /// colour pairs), the shade glyphs' 4 below that.
-    var ramp: ColorRamp {
+        self.estimates = estimates
         let levels = colorDepth == .trueColor ? 64 : colorDepth == .palette256 ? 32 : Self.shades.count
-        return ColorRamp(stops: theme.colors(.heatmapStops), levels: levels)
+        let stops = ColorRamp(stops: theme.colors(.heatmapStops), levels: levels)
+        usesHalfBlocks = colorDepth >= .palette256 && stops.hasColors
+        pendingStyle = theme[.heatmapPending]
+        infiniteStyle = theme[.heatmapInfinite]
+        ramp = (usesHalfBlocks ? stops : ColorRamp(stops: stops.stops, levels: Self.shades.count))
+            .fitted(to: colorDepth, background: theme.assumedBackground, avoiding: pendingStyle.foreground)
     }
 
-    var usesHalfBlocks: Bool { colorDepth >= .palette256 }
+    /// The theme's styles for pending and +∞ points, looked up once rather than per cell.
+    private let pendingStyle: Style, infiniteStyle: Style
+
+    /// Shade glyphs from low to high, where cells show one level (few colours, or none).
+    static let shades: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    /// The glyphs of a cell whose points are both 0, both +∞, both not computed yet, and of a cell
+    /// with an estimated point.
+    static let zeroGlyph: Character = "○", infiniteGlyph: Character = "╱", pendingGlyph: Character = "·",
+               estimateGlyph: Character = "≈"
+
+    /// The ramp at this colour depth, fitted to it (`ColorRamp.fitted`): 64 levels at 24-bit, 32
+    /// at 256 colours (a few hundred colour pairs), one per shade glyph otherwise.
+    public let ramp: ColorRamp
+
+    /// Whether cells are `▀` half blocks (256 colours or more, and a ramp with colours).
+    public let usesHalfBlocks: Bool
 
     /// What one lattice point shows.
     enum Pixel: Equatable {
         case pending
         case infinite
+        case zero
         case level(Int)
     }
 
@@ -53,18 +72,25 @@ public struct HeatmapWidget: Widget {
         let value = values.displayValue(i: i, j: j)
         if value.isNaN { return .pending }
         if value == .infinity { return .infinite }
+        if abs(value) <= 1e-12 { return .zero }
         return .level(ramp.level(at: scale.position(of: value)))
     }
 
+    func isEstimate(i: Int, j: Int) -> Bool {
+        guard let estimates else { return false }
+        let index = j * columns + i
+        return estimates.indices.contains(index) && estimates[index]
+    }
+
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {
-        let ramp = ramp
         let cellRows = Swift.min(rect.height, rows / 2)
         for y in 0..<cellRows {
             let upperJ = 2 * (cellRows - 1 - y) + 1
             for i in 0..<Swift.min(rect.width, columns) {
                 let upper = pixel(i: i, j: upperJ, ramp: ramp)
                 let lower = pixel(i: i, j: upperJ - 1, ramp: ramp)
-                drawCell(upper: upper, lower: lower, x: rect.x + i, y: rect.y + y, ramp: ramp, into: &buffer)
+                drawCell(upper: upper, lower: lower, estimated: isEstimate(i: i, j: upperJ) || isEstimate(i: i, j: upperJ - 1),
+                         x: rect.x + i, y: rect.y + y, ramp: ramp, into: &buffer)
             }
         }
         if let optimum, let values, values.values[optimum].isFinite {
@@ -84,12 +110,13 @@ public struct HeatmapWidget: Widget {
         }
     }
 
-    private func drawCell(upper: Pixel, lower: Pixel, x: Int, y: Int, ramp: ColorRamp, into buffer: inout CellBuffer) {
+    private func drawCell(upper: Pixel, lower: Pixel, estimated: Bool, x: Int, y: Int, ramp: ColorRamp,
+                          into buffer: inout CellBuffer) {
         if upper == .pending && lower == .pending {
-            buffer.put("·", x: x, y: y, style: theme[.heatmapPending])
+            buffer.put(Self.pendingGlyph, x: x, y: y, style: pendingStyle)
         } else if upper == .infinite && lower == .infinite {
-            buffer.put("╱", x: x, y: y, style: theme[.heatmapInfinite])
-        } else if usesHalfBlocks {
+            buffer.put(Self.infiniteGlyph, x: x, y: y, style: infiniteStyle)
+        } else if usesHalfBlocks && !estimated {
             buffer.put("▀", x: x, y: y, style: Style(foreground: color(of: upper, ramp: ramp), background: color(of: lower, ramp: ramp)))
         } else {
             let levels = [upper, lower].map { pixel -> Int in
@@ -97,16 +124,24 @@ public struct HeatmapWidget: Widget {
                 return pixel == .infinite ? ramp.levels - 1 : 0
             }
             let level = (levels[0] + levels[1] + 1) / 2
-            buffer.put(Self.shades[level], x: x, y: y, style: Style(foreground: ramp.color(level: level), background: theme.base.background))
+            let glyph = estimated ? Self.estimateGlyph : upper == .zero && lower == .zero ? Self.zeroGlyph
+                : Self.shades[Swift.min(level, Self.shades.count - 1)]
+            buffer.put(glyph, x: x, y: y, style: Style(foreground: ramp.color(level: level), background: theme.base.background))
         }
     }
 
-    /// The colour a pixel contributes to a half block.
+    /// The colour a pixel contributes to a half block: a pending half takes the pending colour
+    /// (never the terminal's default foreground).
     func color(of pixel: Pixel, ramp: ColorRamp) -> TerminalColor {
         switch pixel {
-        case .pending: return theme.base.background ?? .default
-        case .infinite: return theme[.heatmapInfinite].background ?? theme[.heatmapInfinite].foreground ?? .default
+        case .pending: return Self.visible(pendingStyle.foreground) ?? theme.assumedBackground ?? .ansi(8)
+        case .infinite: return infiniteStyle.background ?? infiniteStyle.foreground ?? .default
+        case .zero: return ramp.color(level: 0)
         case let .level(level): return ramp.color(level: level)
         }
+    }
+
+    private static func visible(_ color: TerminalColor?) -> TerminalColor? {
+        color == .default ? nil : color
     }
 }

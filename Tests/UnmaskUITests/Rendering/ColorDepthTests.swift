@@ -45,6 +45,21 @@ struct ColorDepthTests {
         #expect(ColorDepth.trueColor.colorNumber(of: .rgb(0, 0, 3)) == 8)
     }
 
+    /// A dark grey over black would be black at 8 colours: it takes white there and bright black
+    /// at 16; white over white takes black; colours that already contrast stay as they are.
+    @Test func contrastingColoursAvoidTheirBackground() {
+        let grey = ColorDepth.contrasting(.rgb(0x58, 0x58, 0x58), against: .rgb(0, 0, 0))
+        #expect(ColorDepth.ansi8.colorNumber(of: grey) == 7)
+        #expect(ColorDepth.ansi16.colorNumber(of: grey) == 8)
+        #expect(ColorDepth.palette256.colorNumber(of: grey) == 240)
+        #expect(ColorDepth.trueColor.colorNumber(of: grey) == 0x585858)
+        let white = ColorDepth.contrasting(.rgb(255, 255, 255), against: .rgb(255, 255, 255))
+        #expect(ColorDepth.ansi8.colorNumber(of: white) == 0)
+        #expect(ColorDepth.contrasting(.rgb(255, 135, 0), against: .rgb(0, 0, 0)) == .rgb(255, 135, 0))
+        #expect(ColorDepth.contrasting(.ansi(0), against: .rgb(0, 0, 0)) == .ansi(0))
+        #expect(ColorDepth.contrasting(.rgb(0x58, 0x58, 0x58), against: .default) == .rgb(0x58, 0x58, 0x58))
+    }
+
     @Test func rampsInterpolateAndQuantise() {
         let ramp = ColorRamp(stops: [.rgb(0, 0, 0), .rgb(200, 100, 0)], levels: 5)
         #expect(ramp.level(at: 0) == 0)

@@ -16,10 +16,10 @@ struct ViewSnapshotTests {
         #expect(screen == """
             ┌ Energy E(α; γ) · γ=uniform · computing ──┐┌ Schedules · beta:0.90,0.30 ──────┐
             │0.80 ┤························· ██        ││α_t              γ_t              │
-            │     │························· ▓▓        ││1┤             ⡸ 1┤             ⡸ │
-            │     │························· ▓▓        ││ │            ⡠⠃  │            ⡠⠃ │
-            │     │························· ▒▒        ││ │          ⡤⠊    │       ⢀⣀⡠⠖⠊   │
-            │0.40 ┤························· ░░        ││0┼⣀⣀⣀⣀⠤⠤⠤⠒⠊⠉──── 0┼⣀⡠⠤⠴⠒⠊⠉⠁────── │
+            │     │························· ▆▆        ││1┤             ⡸ 1┤             ⡸ │
+            │     │························· ▅▅        ││ │            ⡠⠃  │            ⡠⠃ │
+            │     │························· ▃▃        ││ │          ⡤⠊    │       ⢀⣀⡠⠖⠊   │
+            │0.40 ┤························· ▁▁        ││0┼⣀⣀⣀⣀⠤⠤⠤⠒⠊⠉──── 0┼⣀⡠⠤⠴⠒⠊⠉⠁────── │
             │     ▶·················▀······· ╱╱ +∞     ││  0      t     1   0      t     1 │
             │     │························· ·· pending││━ beta:0.90,0.30 (cursor)         │
             │0.05 ┤························· ◆◆ min    ││                                  │
@@ -67,8 +67,8 @@ struct ViewSnapshotTests {
         HeatmapWidget(columns: 6, rows: 4, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: 2,
                       cursor: (4, 3), theme: TestModels.mono, colorDepth: .none).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer.textSnapshot == """
-            ··██▀╱
-            ╱╱◆░▒▓
+            ··▇█▀╱
+            ╱╱◆▂▄▅
             """)
     }
 
@@ -79,7 +79,52 @@ struct ViewSnapshotTests {
                       cursor: nil, theme: .standard, colorDepth: .palette256).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer.textSnapshot == "▀▀")
         #expect(buffer[0, 0].foreground != buffer[0, 0].background)
+        #expect(buffer[0, 0].background == .rgb(0, 0, 95), "the ramp's lowest level as an exact palette colour (17)")
+        HeatmapWidget(columns: 2, rows: 2, values: values, scale: ValueScale(values.values, logarithmic: true), optimum: nil,
+                      cursor: nil, theme: .standard, colorDepth: .trueColor).draw(in: buffer.bounds, into: &buffer)
         #expect(buffer[0, 0].background == .rgb(0x44, 0x01, 0x54))
+    }
+
+    /// `mono` has no colours: on a colour terminal its heatmap is shade glyphs, not `▀` stripes.
+    @Test func monoUsesShadesOnAColourTerminal() {
+        var buffer = CellBuffer(width: 2, height: 1)
+        let values = GridSnapshot(generation: 1, grid: Self.grid(columns: 2, rows: 2), values: [1, 2, 3, 4], stride: 1)
+        for depth in [ColorDepth.palette256, .trueColor] {
+            let widget = HeatmapWidget(columns: 2, rows: 2, values: values, scale: ValueScale(values.values, logarithmic: true),
+                                       optimum: nil, cursor: nil, theme: TestModels.mono, colorDepth: depth)
+            #expect(!widget.usesHalfBlocks)
+            widget.draw(in: buffer.bounds, into: &buffer)
+            #expect(buffer.textSnapshot == "▅▇", "\(depth)")
+        }
+    }
+
+    /// Without colour: eight shade levels, and glyphs of their own for 0, +∞, pending and an
+    /// estimated value.
+    @Test func shadesAndSpecialGlyphsWithoutColour() {
+        var buffer = CellBuffer(width: 12, height: 1)
+        let ramp: [Double] = [1, 2, 4, 8, 16, 32, 64, 128]
+        let values = GridSnapshot(generation: 1, grid: Self.grid(columns: 12, rows: 2),
+                                  values: ramp + [0, .infinity, .nan, 8] + ramp + [0, .infinity, .nan, 8], stride: 1)
+        var estimates = [Bool](repeating: false, count: 24)
+        estimates[11] = true
+        HeatmapWidget(columns: 12, rows: 2, values: values, scale: ValueScale(lower: 1, upper: 128, logarithmic: true), optimum: nil,
+                      cursor: nil, theme: TestModels.mono, colorDepth: .none, estimates: estimates)
+            .draw(in: buffer.bounds, into: &buffer)
+        #expect(buffer.textSnapshot == "▁▂▃▄▅▆▇█○╱·≈")
+    }
+
+    /// A cell with one point computed and the other not draws the pending half in the pending
+    /// colour, never in the terminal's default foreground.
+    @Test func aPendingHalfTakesThePendingColour() {
+        var buffer = CellBuffer(width: 1, height: 1)
+        let values = GridSnapshot(generation: 1, grid: Self.grid(columns: 1, rows: 2), values: [1, .nan], stride: 1)
+        for depth in [ColorDepth.palette256, .trueColor] {
+            HeatmapWidget(columns: 1, rows: 2, values: values, scale: ValueScale(lower: 1, upper: 2, logarithmic: false),
+                          optimum: nil, cursor: nil, theme: .standard, colorDepth: depth).draw(in: buffer.bounds, into: &buffer)
+            #expect(buffer[0, 0].grapheme == "▀")
+            #expect(buffer[0, 0].foreground == Theme.standard[.heatmapPending].foreground)
+            #expect(buffer[0, 0].foreground != .default)
+        }
     }
 
     @Test func tokenBarsShowZeroStepsAndCounts() {
