@@ -23,6 +23,8 @@ public struct HeatmapState: Equatable, Sendable {
     public var scale: ValueScale?
     /// The best cell so far, as the metric ranks cells (see `PlaneMetric.bestCell`).
     public var optimum: Int?
+    /// Which cells of the snapshot are Monte Carlo estimates (nil when none can be).
+    public var estimates: [Bool]?
 
     public init() {}
 
@@ -33,5 +35,11 @@ public struct HeatmapState: Equatable, Sendable {
         self.snapshot = snapshot
         scale = ValueScale(snapshot.values, logarithmic: request.metric.kind.isLogarithmic)
         optimum = request.metric.bestCell(of: snapshot.values, on: snapshot.grid)
+        if request.metric.kind.samplingError != nil, request.metric.inputs.monteCarloSamples != nil {
+            estimates = (0..<snapshot.grid.cellCount).map { index in
+                let point = snapshot.grid.point(at: index)
+                return snapshot.values[index].isNaN == false && request.metric.estimate(a: point.a, b: point.b) != nil
+            }
+        }
     }
 }

@@ -9,7 +9,7 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
     let pixels = layout.mapPixels
     let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.snapshot,
                                scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,
-                               theme: theme, colorDepth: model.colorDepth)
+                               theme: theme, colorDepth: model.colorDepth, estimates: model.heatmap.estimates)
     widget.draw(in: layout.map, into: &buffer)
     ColorBar(scale: model.heatmap.scale, ramp: widget.ramp, halfBlocks: widget.usesHalfBlocks, theme: theme)
         .draw(in: layout.colorBar, into: &buffer)
