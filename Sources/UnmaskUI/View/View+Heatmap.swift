@@ -18,21 +18,22 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
     drawReadout(model, in: layout.readout, into: &buffer)
 }
 
+/// The metric, then the progress (before the details, so that a narrow panel cuts the details
+/// and never the progress), then the inputs.
 private func heatmapTitle(_ model: Model) -> String {
-    var title: String
+    var progress = ""
+    if let values = model.heatmap.snapshot {
+        if !values.isComplete { progress = " · refining ×\(values.stride)" }
+    } else if model.heatmap.request != nil {
+        progress = " · computing"
+    }
     switch model.metric {
-    case .energy: title = "Energy E(α; γ) · γ=\(scheduleName(model.weight))"
-    case .discreteEnergy: title = "N-step energy E_N(α; γ), N=\(model.steps) · γ=\(scheduleName(model.weight))"
+    case .energy: return "Energy E(α; γ)\(progress) · γ=\(scheduleName(model.weight))"
+    case .discreteEnergy: return "N-step energy E_N(α; γ)\(progress), N=\(model.steps) · γ=\(scheduleName(model.weight))"
     case .tv, .kl, .invalid:
-        title = "Sampling error \(model.metric.symbol) · \(model.sampler.target.name) · N=\(model.steps)"
+        return "Sampling error \(model.metric.symbol)\(progress) · \(model.sampler.target.name) · N=\(model.steps)"
             + " · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"
     }
-    if let values = model.heatmap.snapshot {
-        if !values.isComplete { title += " · refining ×\(values.stride)" }
-    } else if model.heatmap.request != nil {
-        title += " · computing"
-    }
-    return title
 }
 
 /// b labels at the top, middle and bottom rows, ticks, and `▶` on the cursor's row.

@@ -14,7 +14,7 @@ struct ViewSnapshotTests {
     @Test func wholeScreenAt80x24BeforeTheFirstResult() {
         let screen = TestModels.render(TestModels.model()).textSnapshot
         #expect(screen == """
-            ┌ Energy E(α; γ) · γ=uniform · computing ──┐┌ Schedules · beta:0.90,0.30 ──────┐
+            ┌ Energy E(α; γ) · computing · γ=uniform ──┐┌ Schedules · beta:0.90,0.30 ──────┐
             │0.80 ┤························· ██        ││α_t              γ_t              │
             │     │························· ▆▆        ││1┤             ⡸ 1┤             ⡸ │
             │     │························· ▅▅        ││ │            ⡠⠃  │            ⡠⠃ │
