@@ -23,8 +23,18 @@ public enum SamplingErrorMetric: String, CaseIterable, Sendable {
     /// p(outside the support of q).
     case invalid
 
-    /// The metric's value for an output distribution on `target`.
+    /// Values within this of 0 are 0: the rounding noise of sums over the support (an exact
+    /// sampler's TV comes out near 3e-16), which would otherwise read as a tiny error.
+    public static let zeroTolerance = 1e-12
+
+    /// The metric's value for an output distribution on `target`; within `zeroTolerance` of 0 it
+    /// is exactly 0.
     public func value(_ output: OutputDistribution, target: ToyTarget) -> Double {
+        let value = unroundedValue(output, target: target)
+        return abs(value) <= Self.zeroTolerance ? 0 : value
+    }
+
+    private func unroundedValue(_ output: OutputDistribution, target: ToyTarget) -> Double {
         switch self {
         case .tv:
             let onSupport = zip(target.probabilities, output.probabilities).reduce(0) { $0 + abs($1.0 - $1.1) }
