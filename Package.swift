@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "UnmaskTestSupport", path: "Tests/UnmaskTestSupport"),
         .testTarget(
             name: "UnmaskCLITests",
-            dependencies: ["unmask", "UnmaskTestSupport"],
+            dependencies: ["unmask", "UnmaskCore", "UnmaskTestSupport"],
             exclude: ["Snapshots"]
         ),
         // Test doubles of the explorer's program shell: a manual scheduler and heatmap computer.

@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// Bad and extreme invocations of every command, generated: each command's valid base invocation
 /// with one option replaced by each bad value of its kind, plus repeated options, stray
 /// arguments, unknown options and help for unknown commands. Every case must exit 64 with one
@@ -122,14 +124,8 @@ enum BadInvocationGenerator {
     /// `count` cases: the standard ones first, then pairs of bad options drawn with `seed`.
     static func cases(count: Int, seed: UInt64) -> [[String]] {
         var cases = standardCases
-        var state = seed
-        func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator = SplitMix64(seed: seed)
+        func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
         while cases.count < count {
             let command = commands[next(commands.count)]
             guard command.options.count >= 2 else { continue }

@@ -27,6 +27,14 @@ final class SamplingErrorCells: Sendable {
     let configuration: SamplerConfiguration
     let monteCarloSamples: Int?
     private let cache = Mutex<[Key: Cell]>([:])
+    /// The estimated cells by point, for `estimate(a:b:)` (a lookup, not a re-plan: the explorer
+    /// asks for every cell of each snapshot on its main thread).
+    private let estimates = Mutex<[Point: MonteCarloMetric]>([:])
+
+    private struct Point: Hashable {
+        let a: Double
+        let b: Double
+    }
 
     /// `configuration` is validated for the target's length; its schedule is ignored.
     init(target: ToyTarget, metric: SamplingErrorMetric, configuration: SamplerConfiguration, monteCarloSamples: Int? = nil) {
@@ -44,30 +52,30 @@ final class SamplingErrorCells: Sendable {
     /// The Monte Carlo estimate behind cell (a, b), if it was estimated rather than computed
     /// exactly; nil also when the cell has not been evaluated yet.
     func estimate(a: Double, b: Double) -> MonteCarloMetric? {
-        guard let (key, _) = keyAndRun(a: a, b: b) else { return nil }
-        return cache.withLock { $0[key] }?.estimate
-    }
-
-    private func keyAndRun(a: Double, b: Double) -> (Key, (SamplerConfiguration, StepPlan))? {
-        var run = configuration
-        run.schedule = MaskSchedule(.beta(a: a, b: b))
-        guard let plan = try? run.plan(length: target.length) else { return nil }
-        return (plan.isStochastic ? .point(a, b) : .counts(plan.counts), (run, plan))
+        estimates.withLock { $0[Point(a: a, b: b)] }
     }
 
     private func cell(a: Double, b: Double) -> Cell {
-        guard let (key, (run, plan)) = keyAndRun(a: a, b: b) else { return Cell(value: .nan, estimate: nil) }
-        if let cached = cache.withLock({ $0[key] }) { return cached }
+        var run = configuration
+        run.schedule = MaskSchedule(.beta(a: a, b: b))
+        guard let plan = try? run.plan(length: target.length) else { return Cell(value: .nan, estimate: nil) }
+        let key: Key = plan.isStochastic ? .point(a, b) : .counts(plan.counts)
+        if let cached = cache.withLock({ $0[key] }) { return recorded(cached, a: a, b: b) }
         let cell: Cell
         do {
             cell = Cell(value: metric.value(try exactOutputDistribution(of: target, run, plan: plan), target: target), estimate: nil)
         } catch {
             cell = estimated(run, after: error)
         }
-        // Points (stochastic rounding) are kept only when estimated, for `estimate(a:b:)`: a
-        // 4096² plane of exact points would otherwise hold a record per cell.
+        // Exact points (stochastic rounding) are not kept: a 4096² plane would hold a record per cell.
         if case .point = key, cell.estimate == nil { return cell }
         cache.withLock { $0[key] = cell }
+        return recorded(cell, a: a, b: b)
+    }
+
+    /// Notes an estimated cell under its point (cells sharing a count vector share the estimate).
+    private func recorded(_ cell: Cell, a: Double, b: Double) -> Cell {
+        if let estimate = cell.estimate { estimates.withLock { $0[Point(a: a, b: b)] = estimate } }
         return cell
     }
 

@@ -29,6 +29,14 @@ public enum Limits {
     /// most likely outputs); beyond them new ones are only counted, so 10^8 runs that each leave
     /// the support differently stay within a few megabytes.
     public static let maximumTrackedInvalidOutputs = 10_000
+    /// The smallest positive temperature accepted (docs/theory.md §9). Tempering raises the
+    /// denoiser's probabilities to the power 1/τ, so their relative rounding error δ (up to about
+    /// 1e-13 for sums over large supports) becomes an error δ/τ in every tempered weight: at most
+    /// 1e-10 from τ = 1e-3 on, and of order 1 near τ = 1e-13, where near-ties would be decided by
+    /// rounding noise. Below 1e-3 every value with q_v ≤ 0.955·q_max already has a weight under
+    /// 1e-20 of the top one, so smaller positive τ only differ from the argmax (τ = 0) on
+    /// near-ties; use 0 there.
+    public static let minimumTemperature = 1e-3
     /// Rows a ranking lists.
     public static let maximumTop = 100_000
 

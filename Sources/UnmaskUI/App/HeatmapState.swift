@@ -38,7 +38,7 @@ public struct HeatmapState: Equatable, Sendable {
         if request.metric.kind.samplingError != nil, request.metric.inputs.monteCarloSamples != nil {
             estimates = (0..<snapshot.grid.cellCount).map { index in
                 let point = snapshot.grid.point(at: index)
-                return snapshot.values[index].isNaN == false && request.metric.estimate(a: point.a, b: point.b) != nil
+                return request.metric.estimate(a: point.a, b: point.b) != nil
             }
         }
     }

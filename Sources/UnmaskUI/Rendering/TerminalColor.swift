@@ -53,23 +53,21 @@ public enum TerminalColor: Hashable, Sendable {
     /// CIE L* (0 black … 100 white) of the colour's RGB value (sRGB, D65); nil for `default`.
     public var lightness: Double? {
         guard let (r, g, b) = rgbComponents else { return nil }
-        func linear(_ c: Double) -> Double {
-            let v = c / 255
-            return v <= 0.04045 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4)
-        }
-        let y = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+        let y = 0.2126 * Self.linear(r) + 0.7152 * Self.linear(g) + 0.0722 * Self.linear(b)
         return y > 216.0 / 24389 ? 116 * Foundation.pow(y, 1.0 / 3) - 16 : y * 24389.0 / 27
+    }
+
+    /// An sRGB channel 0…255 as linear light 0…1.
+    private static func linear(_ channel: Double) -> Double {
+        let v = channel / 255
+        return v <= 0.04045 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4)
     }
 
     /// The colour in OKLab (L 0…1, a, b), where Euclidean distance follows perceived difference;
     /// nil for `default`.
     var oklab: (Double, Double, Double)? {
         guard let (r, g, b) = rgbComponents else { return nil }
-        func linear(_ c: Double) -> Double {
-            let v = c / 255
-            return v <= 0.04045 ? v / 12.92 : Foundation.pow((v + 0.055) / 1.055, 2.4)
-        }
-        let (lr, lg, lb) = (linear(r), linear(g), linear(b))
+        let (lr, lg, lb) = (Self.linear(r), Self.linear(g), Self.linear(b))
         let l = Foundation.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb)
         let m = Foundation.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb)
         let s = Foundation.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb)

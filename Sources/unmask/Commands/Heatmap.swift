@@ -12,8 +12,8 @@ struct Heatmap: ParsableCommand {
               tv, kl, invalid  the N-step sampler's exact error on a toy target
                                (needs --target or --target-file and --steps N)
             Axes are MIN:MAX:COUNT (evenly spaced) or MIN:MAX:COUNT:log (evenly
-            spaced in log), within 0.01…100 (where every value is verified) and
-            at most 4096 values each. Output: columns a,b,value, one row per grid
+            spaced in log), within \(Limits.scheduleParameters.lowerBound.compactDescription)…\(Limits.scheduleParameters.upperBound.compactDescription) (where every value is verified) and
+            at most \(Limits.maximumAxisCount) values each. Output: columns a,b,value, one row per grid
             point, a outer and b inner; a cell that cannot be evaluated exactly
             is left out, with a note on stderr. The grid runs on the explorer's
             engine, on every core unless --workers says otherwise.

@@ -54,7 +54,7 @@ struct Search: ParsableCommand {
             try StandardStreams.note("note: \(result.unevaluated) schedules \(planeMetric.kind.emptyCellReason) and are not ranked")
         }
         let candidates = result.candidates
-        let rows = candidates.prefix(top).enumerated().map { rank, candidate -> [ReportValue] in
+        let rows = candidates.enumerated().map { rank, candidate -> [ReportValue] in
             [.int(rank + 1), .double(candidate.a), .double(candidate.b), .double(candidate.value),
              .double(candidate.energy), .double(candidate.discreteEnergy)]
         }

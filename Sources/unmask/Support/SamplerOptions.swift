@@ -12,7 +12,7 @@ struct SamplerOptions: ParsableArguments {
     @Option(help: "Which masked positions a step reveals: random, confidence, margin or entropy.")
     var order: RevealOrder = .random
 
-    @Option(parsing: .unconditional, help: "Draw values from q^(1/τ); 1 is the exact denoiser, 0 the argmax; otherwise finite and at least \(SamplerConfiguration.minimumTemperature).")
+    @Option(parsing: .unconditional, help: "Draw values from q^(1/τ); 1 is the exact denoiser, 0 the argmax; otherwise finite and at least \(Limits.minimumTemperature).")
     var temperature: Double = 1
 
     /// The configuration for a schedule, checked against the target's length.

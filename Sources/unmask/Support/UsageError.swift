@@ -22,10 +22,3 @@ func usage<T, E: Error & CustomStringConvertible>(_ body: () throws(E) -> T) thr
         throw UsageError(error)
     }
 }
-
-/// Standard error as a `TextOutputStream`.
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
-    }
-}

@@ -179,7 +179,7 @@ struct SamplerTests {
         func configuration(_ tau: Double) -> SamplerConfiguration {
             SamplerConfiguration(schedule: MaskSchedule(.linear), steps: 3, temperature: tau)
         }
-        for tau in [0, SamplerConfiguration.minimumTemperature, 0.5, 1, 1e300] {
+        for tau in [0, Limits.minimumTemperature, 0.5, 1, 1e300] {
             #expect(throws: Never.self) { try configuration(tau).validate(length: 5) }
         }
         for tau in [-1, 0x1p-1063, 1e-4, 0.000_999_999, Double.infinity, -Double.infinity, Double.nan] {
@@ -189,7 +189,7 @@ struct SamplerTests {
         #expect(SamplerError.badTemperature(.infinity).description == "temperature inf must be finite")
         #expect(SamplerError.badTemperature(-1).description == "temperature -1.0 must be at least 0")
         // At the floor the exact output distribution is a finite distribution.
-        let atFloor = try exactOutputDistribution(of: .words, configuration(SamplerConfiguration.minimumTemperature))
+        let atFloor = try exactOutputDistribution(of: .words, configuration(Limits.minimumTemperature))
         #expect(atFloor.probabilities.allSatisfy { $0.isFinite && $0 >= 0 })
         #expect(abs(atFloor.probabilities.reduce(0, +) + atFloor.invalid - 1) < 1e-12)
     }
