@@ -35,7 +35,7 @@ struct OutputFailureTests {
 
     /// A note is output too: when stderr cannot take it the command fails rather than succeed.
     @Test func noteToFullStandardErrorExits74() throws {
-        let result = try runUnmaskInShell("$U heatmap --metric tv --target sticky-chain --steps 8 --a 1:1:1 --b 1:1:1 2>/dev/full")
+        let result = try runUnmaskInShell("$U heatmap --metric tv --target words --order confidence --steps 8 --a 1:1:1 --b 1:1:1 2>/dev/full")
         #expect(result.status == 74)
     }
 

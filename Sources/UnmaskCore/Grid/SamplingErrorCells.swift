@@ -27,6 +27,8 @@ final class SamplingErrorCells: Sendable {
     let configuration: SamplerConfiguration
     let monteCarloSamples: Int?
     private let cache = Mutex<[Key: Cell]>([:])
+    /// The target's projections and conditionals, shared by every cell's exact evaluation.
+    private let projections: SupportProjections?
     /// The estimated cells by point, for `estimate(a:b:)` (a lookup, not a re-plan: the explorer
     /// asks for every cell of each snapshot on its main thread).
     private let estimates = Mutex<[Point: MonteCarloMetric]>([:])
@@ -42,6 +44,8 @@ final class SamplingErrorCells: Sendable {
         self.metric = metric
         self.configuration = configuration
         self.monteCarloSamples = monteCarloSamples
+        projections = SupportProjections.supports(target)
+            ? SupportProjections(target: target, temperature: configuration.temperature) : nil
     }
 
     /// The metric for the schedule Beta(a, b).
@@ -63,7 +67,7 @@ final class SamplingErrorCells: Sendable {
         if let cached = cache.withLock({ $0[key] }) { return recorded(cached, a: a, b: b) }
         let cell: Cell
         do {
-            cell = Cell(value: metric.value(try exactOutputDistribution(of: target, run, plan: plan), target: target), estimate: nil)
+            cell = Cell(value: metric.value(try exactOutputDistribution(of: target, run, plan: plan, projections: projections), target: target), estimate: nil)
         } catch {
             cell = estimated(run, after: error)
         }

@@ -11,8 +11,13 @@ import Foundation
 /// drawn independently from the denoiser. Outcomes that no support sequence agrees with can
 /// only end outside the support, so their mass is collected as `invalid` at once.
 ///
+/// Under random order the same recursion runs over revealed sets instead
+/// (`revealedSetOutputDistribution`): the positions chosen do not depend on the tokens drawn,
+/// so states are indexed by (set, tokens on it) in flat arrays.
+///
 /// `workLimit` bounds the enumeration (states × subsets × consistent sequences, or joint draws
-/// for confidence order); beyond it the evaluation throws `stateSpaceTooLarge` so callers can
+/// for confidence order; `revealedSetSpeedup` times as many of the revealed-set recursion's
+/// cheaper operations); beyond it the evaluation throws `stateSpaceTooLarge` so callers can
 /// fall back to Monte Carlo.
 public func exactOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, workLimit: Int = 2_000_000
@@ -21,9 +26,28 @@ public func exactOutputDistribution(
                                 workLimit: workLimit)
 }
 
-/// The exact output distribution for a plan already made from `configuration`.
+/// The exact output distribution for a plan already made from `configuration`. Random order on
+/// targets of up to 64 tokens goes through the revealed-set recursion
+/// (`revealedSetOutputDistribution`, on `projections` when given, so that many schedules share
+/// one target's conditionals), whose operations are `revealedSetSpeedup` times cheaper and so
+/// get that many times `workLimit`; the other orders enumerate partial sequences.
 func exactOutputDistribution(
-    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int = 2_000_000
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int = 2_000_000,
+    projections: SupportProjections? = nil
+) throws(SamplerError) -> OutputDistribution {
+    if revealedSetEvaluationApplies(to: target, configuration) {
+        return try revealedSetOutputDistribution(
+            of: target, configuration, plan: plan,
+            projections: projections ?? SupportProjections(target: target, temperature: configuration.temperature),
+            workLimit: workLimit.multipliedReportingOverflow(by: revealedSetSpeedup).overflow ? .max : workLimit * revealedSetSpeedup)
+    }
+    return try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit)
+}
+
+/// The exact output distribution by enumerating partial sequences (every order; the reference
+/// the revealed-set recursion is tested against).
+func partialSequenceOutputDistribution(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int
 ) throws(SamplerError) -> OutputDistribution {
     var evaluation = ExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
     var layer: [[UInt8]: PartialState] = [
@@ -39,6 +63,10 @@ func exactOutputDistribution(
     }
     return OutputDistribution(probabilities: probabilities, invalid: min(1, max(0, evaluation.invalid)))
 }
+
+/// How many revealed-set operations (a group entry touched) cost as much as one operation of
+/// the partial-sequence enumeration (a consistent sequence hashed into a child state).
+let revealedSetSpeedup = 50
 
 /// A partial sequence's probability and the support sequences consistent with it.
 struct PartialState {
@@ -67,7 +95,7 @@ private struct ExactEvaluation {
             let masked = step.positions.filter { pattern[$0] == maskToken }
             guard let marginals = target.marginals(over: state.consistent, length: target.length) else { continue }
             let draw = marginals.map { tempered($0, temperature: configuration.temperature) }
-            for (count, countProbability) in countDistribution(step, masked: masked.count) where countProbability > 0 {
+            for (count, countProbability) in step.countDistribution(masked: masked.count) where countProbability > 0 {
                 let mass = state.mass * countProbability
                 if count == 0 {
                     next[pattern, default: PartialState(mass: 0, consistent: state.consistent)].mass += mass
@@ -90,16 +118,6 @@ private struct ExactEvaluation {
             }
         }
         return next
-    }
-
-    /// P(count = c): a point mass for exact counts, Binomial(masked, p) for stochastic rounding.
-    private func countDistribution(_ step: PlannedStep, masked: Int) -> [(Int, Double)] {
-        if let count = step.exactTokens { return [(min(count, masked), 1)] }
-        let p = step.revealProbability
-        if p >= 1 { return [(masked, 1)] }
-        return (0...masked).map { c in
-            (c, binomialCoefficient(masked, c) * pow(p, Double(c)) * pow(1 - p, Double(masked - c)))
-        }
     }
 
     /// The position subsets of size `count` and their probabilities under random, margin or

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One step of a step plan: where it works, its times, α and 1 − α at both ends, the tokens it
 /// reveals and the per-token reveal probability.
 ///
@@ -31,6 +33,18 @@ public struct PlannedStep: Sendable, Equatable {
     /// The exact count to reveal, or nil when each masked token is revealed with
     /// `revealProbability` instead.
     var exactTokens: Int? { isStochastic ? nil : tokens }
+
+    /// The distribution of the tokens this step reveals when `masked` of its block's tokens are
+    /// still masked, as (count, probability) pairs: the exact count (at most `masked`), or under
+    /// stochastic rounding Binomial(masked, `revealProbability`).
+    func countDistribution(masked: Int) -> [(Int, Double)] {
+        if let count = exactTokens { return [(Swift.min(count, masked), 1)] }
+        let p = revealProbability
+        if p >= 1 { return [(masked, 1)] }
+        return (0...masked).map { c in
+            (c, binomialCoefficient(masked, c) * pow(p, Double(c)) * pow(1 - p, Double(masked - c)))
+        }
+    }
 }
 
 /// How a schedule unmasks a sequence of L tokens in N steps: one `PlannedStep` per step, blocks

@@ -35,7 +35,9 @@ struct SearchTests {
     /// Cells beyond the exact-evaluation limit are counted, not ranked.
     @Test func unevaluatedCellsAreCounted() throws {
         let grid = ParameterGrid(a: try GridAxis(parsing: "0.5:2:3"), b: try GridAxis(parsing: "0.5:2:3"))
-        let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .stickyChain, sampler: SamplerConfiguration(schedule: .uniform, steps: 8)))
+        // Confidence order on `words` draws all masked positions jointly: 26⁵ draws, beyond the limit.
+        let sampler = SamplerConfiguration(schedule: .uniform, steps: 8, order: .confidence)
+        let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .words, sampler: sampler))
         let result = searchSchedules(over: grid, metric: metric, steps: 8, engine: GridEngine(workers: 2))
         #expect(result.candidates.isEmpty)
         #expect(result.unevaluated == grid.cellCount)
