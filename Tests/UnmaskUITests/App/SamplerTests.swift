@@ -127,6 +127,33 @@ struct SamplerTests {
         #expect(screen.line(computed.layout.readout.y).contains("a=0.90 b=0.30  error TV=0.000  N=3"))
     }
 
+    /// The case: linear (Beta(0.5, 0.5)), 3 steps, seed 1 reveals `??ba?` in step 1, which
+    /// neither aaaaa nor bbbbb agrees with. The panel names step 1 from step 1 on and at the end,
+    /// and draws step 1's count and the notes under its tokens in the error style.
+    @Test func theStepThatLeftTheSupportIsNamedAndMarked() throws {
+        var model = TestModels.model(options: ExplorerOptions(cursor: BetaPoint(a: 50, b: 50), steps: 3, seed: 1))
+        let trajectory = try #require(model.sampler.trajectory)
+        try #require(ToyTarget.paperExtremes.text(of: trajectory.steps[0].sequence) == "??ba?", "fixture")
+        let outcomeRow = model.layout.sampler.y + 5, countsRow = model.layout.sampler.y + 4
+        #expect(TestModels.render(model).line(outcomeRow).contains("output after all 3 steps"))
+        _ = update(&model, .key(.character(".")))
+        var screen = TestModels.render(model)
+        #expect(screen.line(outcomeRow).contains("left the support in step 1: no sequence of the target agrees with ??ba?"))
+        let counts = screen.line(countsRow)
+        let firstCount = try #require(counts.range(of: "reveals per step ")).upperBound
+        let column = counts.distance(from: counts.startIndex, to: firstCount)
+        #expect(screen[column, countsRow].grapheme == "2")
+        #expect(screen[column, countsRow].attributes.isSuperset(of: TestModels.mono[.error].attributes))
+        #expect(screen[column + 2, countsRow].attributes != screen[column, countsRow].attributes,
+                "only the step that left is marked")
+        let tokenNotes = model.layout.sampler.y + 3
+        #expect(screen[1 + 2 * 5 + 2, tokenNotes].grapheme == "1")
+        #expect(screen[1 + 2 * 5 + 2, tokenNotes].attributes == TestModels.mono[.error].attributes)
+        _ = update(&model, .key(.character("G")))
+        screen = TestModels.render(model)
+        #expect(screen.line(outcomeRow).contains("not in the target, invalid (left the support in step 1)"))
+    }
+
     @Test func thePanelShowsTheShownStep() {
         var model = Self.model()
         _ = update(&model, .key(.character("G")))
