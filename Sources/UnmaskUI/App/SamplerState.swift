@@ -17,8 +17,10 @@ public struct SampleKey: Equatable, Sendable {
 /// The sampler panel's state: which toy target and sampler, the trajectory sampled with the
 /// cursor's schedule, and how far it is shown.
 public struct SamplerState: Equatable, Sendable {
-    /// Seconds between steps while playing.
+    /// Time between steps while playing at 1×.
     public static let playInterval: Duration = .milliseconds(600)
+    /// The play speeds `[` and `]` step through, in quarters: 0.25×, 0.5×, 1×, 2×, 4×.
+    public static let playSpeedQuarters = [1, 2, 4, 8, 16]
 
     /// The targets `t` cycles through: the built-in ones, after a target file's if one was given.
     public let targets: [ToyTarget]
@@ -31,6 +33,8 @@ public struct SamplerState: Equatable, Sendable {
     public var playing: Bool
     /// Tags the ticks of the current playback; ticks with another token are ignored.
     public var playToken: Int
+    /// Index into `playSpeedQuarters`.
+    public var playSpeedIndex: Int
     public var coloring: TokenColoring
     /// What the trajectory was sampled from, and the trajectory (nil when sampling failed).
     public var sampled: SampleKey?
@@ -47,10 +51,18 @@ public struct SamplerState: Equatable, Sendable {
         step = 0
         playing = false
         playToken = 0
+        playSpeedIndex = Self.playSpeedQuarters.firstIndex(of: 4)!
         coloring = .step
     }
 
     public var target: ToyTarget { targets[targetIndex] }
+
+    /// The play speed as a multiple of 1×.
+    public var playSpeed: Double { Double(Self.playSpeedQuarters[playSpeedIndex]) / 4 }
+
+    /// Time between steps at the current speed: playInterval / speed = playInterval · 4 / quarters
+    /// (exact in integer arithmetic).
+    public var stepInterval: Duration { Self.playInterval * 4 / Self.playSpeedQuarters[playSpeedIndex] }
 
     /// The trajectory step shown (nil at the start, before any step).
     public var shownStep: TrajectoryStep? {

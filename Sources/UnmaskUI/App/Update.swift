@@ -100,7 +100,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.nextNamedPin = (model.nextNamedPin + 1) % Model.namedSchedules.count
     case .clearPins:
         model.pins = []
-    case .cycleTarget, .cycleOrder, .playPause, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
+    case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
          .cycleTokenColoring:
         return performSamplerAction(action, on: &model)
     case .toggleHelp:

@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case pinNamed
     case clearPins
     case playPause
+    /// Play one speed faster (+1) or slower (−1), within 0.25× … 4×.
+    case changePlaySpeed(Int)
     case stepForward
     case stepBack
     case jumpToStart

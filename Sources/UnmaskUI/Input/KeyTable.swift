@@ -93,6 +93,8 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("T")], action: .cycleTarget(-1), group: .sampler, help: "", status: nil, listed: false),
         Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy (O:\u{00A0}back)", status: nil, short: "order"),
         Binding(keys: [.character("O")], action: .cycleOrder(-1), group: .sampler, help: "", status: nil, listed: false),
+        Binding(keys: [.character("[")], action: .changePlaySpeed(-1), group: .sampler, help: "play slower (down to 0.25×)", status: nil, short: "slower"),
+        Binding(keys: [.character("]")], action: .changePlaySpeed(1), group: .sampler, help: "play faster (up to 4×)", status: nil, short: "faster"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),

@@ -65,7 +65,7 @@ private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), li
     return origin.x + sequence.count * tokenWidth
 }
 
-/// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`.
+/// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`, and below it the colouring and play speed.
 private func drawStepReadout(_ sampler: SamplerState, steps: Int, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
                              into buffer: inout CellBuffer) {
     let shown = sampler.shownStep
@@ -73,7 +73,8 @@ private func drawStepReadout(_ sampler: SamplerState, steps: Int, at origin: (x:
     let text = String(format: "step %d/%d  t=%.3f  α=%.3f  revealed %d", sampler.step, steps, t, alpha, shown?.revealed.count ?? 0)
     let x = buffer.write(text, x: origin.x, y: origin.y, style: theme[.accent], limit: limit)
     buffer.write(sampler.playing ? "  ▶ playing" : "  paused", x: x, y: origin.y, style: theme[.muted], limit: limit)
-    buffer.write("colour: \(sampler.coloring.rawValue)", x: origin.x, y: origin.y + 1, style: theme[.muted], limit: limit)
+    let speed = String(format: "%g×", sampler.playSpeed)
+    buffer.write("colour: \(sampler.coloring.rawValue)  speed \(speed)", x: origin.x, y: origin.y + 1, style: theme[.muted], limit: limit)
 }
 
 /// Tokens revealed by each step of this trajectory, `×` for none, the step whose draws left the

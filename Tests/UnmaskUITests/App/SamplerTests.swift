@@ -70,6 +70,77 @@ struct SamplerTests {
         #expect(scheduler.pendingCount == 0)
     }
 
+    /// `]` and `[` step through 0.25×, 0.5×, 1×, 2×, 4× and stop at the ends; the interval is
+    /// 600 ms divided by the speed.
+    @Test func playSpeedStepsThroughItsRangeAndStopsAtTheEnds() {
+        var model = Self.model()
+        #expect(model.sampler.playSpeed == 1 && model.sampler.stepInterval == .milliseconds(600))
+        var intervals: [Duration] = []
+        for _ in 0..<3 {
+            #expect(update(&model, .key(.character("]"))).isEmpty, "paused: nothing scheduled")
+            intervals.append(model.sampler.stepInterval)
+        }
+        #expect(intervals == [.milliseconds(300), .milliseconds(150), .milliseconds(150)])
+        #expect(model.sampler.playSpeed == 4)
+        intervals = []
+        for _ in 0..<5 {
+            _ = update(&model, .key(.character("[")))
+            intervals.append(model.sampler.stepInterval)
+        }
+        #expect(intervals == [.milliseconds(300), .milliseconds(600), .milliseconds(1200), .milliseconds(2400), .milliseconds(2400)])
+        #expect(model.sampler.playSpeed == 0.25)
+        #expect(!model.sampler.playing)
+    }
+
+    /// A speed change while playing replaces the pending tick with one at the new interval; the
+    /// old tick no longer counts, and the next ticks keep the new interval.
+    @Test func changingSpeedWhilePlayingReschedules() {
+        var model = Self.model()
+        _ = update(&model, .key(.character(" ")))
+        let before = model.sampler.playToken
+        let effects = update(&model, .key(.character("]")))
+        let token = model.sampler.playToken
+        #expect(token != before)
+        #expect(effects == [.scheduleTick(token: token, after: .milliseconds(300))])
+        #expect(update(&model, .tick(token: before)).isEmpty && model.sampler.step == 0)
+        #expect(update(&model, .tick(token: token)) == [.scheduleTick(token: token, after: .milliseconds(300))])
+        #expect(model.sampler.step == 1)
+        _ = update(&model, .key(.character("]")))
+        _ = update(&model, .key(.character("]")))
+        #expect(update(&model, .key(.character("]"))).isEmpty, "already at 4×: the tick stays")
+        #expect(model.sampler.playing)
+    }
+
+    @Test @MainActor func theProgramPlaysFasterOnTheManualClock() {
+        let scheduler = ManualScheduler()
+        let model = Model(options: ExplorerOptions(steps: 3), width: 80, height: 24, colorDepth: .none, theme: TestModels.mono)
+        let program = Program(model: model, scheduler: scheduler, computer: ManualHeatmapComputer(), host: RecordingHost())
+        program.start()
+        program.send(.key(.character("]")))
+        program.send(.key(.character(" ")))
+        scheduler.advance(by: .milliseconds(299))
+        #expect(program.model.sampler.step == 0)
+        scheduler.advance(by: .milliseconds(1))
+        #expect(program.model.sampler.step == 1)
+        program.send(.key(.character("[")))
+        program.send(.key(.character("[")))
+        scheduler.advance(by: .milliseconds(1199))
+        #expect(program.model.sampler.step == 1, "0.5×: 1200 ms from the change")
+        scheduler.advance(by: .milliseconds(1))
+        #expect(program.model.sampler.step == 2)
+    }
+
+    @Test func thePanelShowsTheSpeed() {
+        var model = Self.model()
+        let row = model.layout.sampler.y + 3
+        #expect(TestModels.render(model).line(row).contains("colour: step  speed 1×"))
+        _ = update(&model, .key(.character(" ")))
+        _ = update(&model, .key(.character("[")))
+        let screen = TestModels.render(model)
+        #expect(screen.line(row).contains("colour: step  speed 0.5×"))
+        #expect(screen.line(row - 1).contains("▶ playing"))
+    }
+
     @Test func playingAtTheEndStartsOver() {
         var model = Self.model()
         _ = update(&model, .key(.character("G")))
