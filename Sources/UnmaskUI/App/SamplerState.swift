@@ -36,6 +36,8 @@ public struct SamplerState: Equatable, Sendable {
     /// Index into `playSpeedQuarters`.
     public var playSpeedIndex: Int
     public var coloring: TokenColoring
+    /// Whether the denoiser's distributions at the masked positions are shown (`d`).
+    public var showsDenoiser: Bool
     /// What the trajectory was sampled from, and the trajectory (nil when sampling failed).
     public var sampled: SampleKey?
     public var trajectory: Trajectory?
@@ -53,6 +55,7 @@ public struct SamplerState: Equatable, Sendable {
         playToken = 0
         playSpeedIndex = Self.playSpeedQuarters.firstIndex(of: 4)!
         coloring = .step
+        showsDenoiser = false
     }
 
     public var target: ToyTarget { targets[targetIndex] }
@@ -73,6 +76,22 @@ public struct SamplerState: Equatable, Sendable {
     /// The sequence shown: all masked at step 0.
     public var shownSequence: [UInt8] {
         shownStep?.sequence ?? Array(repeating: maskToken, count: target.length)
+    }
+
+    /// The step the denoiser view explains: the shown step, or step 1 at the start.
+    public var denoiserStep: Int { Swift.max(1, step) }
+
+    /// The partial sequence that step draws from: the sequence after the step before it.
+    public var denoiserContext: [UInt8] {
+        guard let trajectory, denoiserStep >= 2, denoiserStep - 2 < trajectory.steps.count else {
+            return Array(repeating: maskToken, count: target.length)
+        }
+        return trajectory.steps[denoiserStep - 2].sequence
+    }
+
+    /// The values the shown step drew, by position (nil at the start, before step 1 is shown).
+    public var denoiserDrawn: [Int: UInt8]? {
+        shownStep.map { step in Dictionary(uniqueKeysWithValues: step.revealed.map { ($0.position, $0.token) }) }
     }
 
     /// The step that revealed each position, up to the shown step (nil: still masked).

@@ -1,7 +1,7 @@
 import UnmaskCore
 
-/// The sampler's part of `update`: playback and its speed, stepping, reseeding and cycling its
-/// settings.
+/// The sampler's part of `update`: playback and its speed, stepping, reseeding, cycling its
+/// settings and the denoiser view.
 func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
     var sampler = model.sampler
     defer { model.sampler = sampler }
@@ -33,6 +33,8 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
         sampler.seed &+= 1
     case .cycleTokenColoring:
         sampler.coloring = cycled(sampler.coloring, in: TokenColoring.allCases)
+    case .toggleDenoiser:
+        sampler.showsDenoiser.toggle()
     case let .cycleTarget(direction):
         sampler.targetIndex = cycled(sampler.targetIndex, count: sampler.targets.count, by: direction)
         sampler.step = 0

@@ -101,13 +101,14 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     case .clearPins:
         model.pins = []
     case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
-         .cycleTokenColoring:
+         .cycleTokenColoring, .toggleDenoiser:
         return performSamplerAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
         model.helpScroll = 0
     case .closeOverlay:
-        model.showsHelp = false
+        // The help is drawn over the denoiser view, so Esc closes the help first.
+        if model.showsHelp { model.showsHelp = false } else { model.sampler.showsDenoiser = false }
     case .redraw:
         return [.redrawAll]
     case .suspend:

@@ -34,6 +34,8 @@ public enum Action: Hashable, Sendable {
     case jumpToEnd
     case reseed
     case cycleTokenColoring
+    /// Show or hide the denoiser's distributions at the masked positions.
+    case toggleDenoiser
     case toggleHelp
     case closeOverlay
     case redraw

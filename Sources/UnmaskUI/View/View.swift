@@ -12,6 +12,11 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     drawHeatmapPanel(model, layout: layout, into: &buffer)
     drawSchedulesPanel(model, layout: layout, into: &buffer)
     drawSamplerPanel(model, layout: layout, into: &buffer)
+    if model.sampler.showsDenoiser, model.sampler.trajectory != nil {
+        let above = Rect(x: 0, y: layout.heatmap.y, width: layout.screen.width, height: layout.sampler.y - layout.heatmap.y)
+        DenoiserOverlay(target: model.sampler.target, context: model.sampler.denoiserContext, step: model.sampler.denoiserStep,
+                        drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: above, into: &buffer)
+    }
     TextBlock(PanelExplanation.divergence(at: model) ?? PanelExplanation.text(for: model.focus, metric: model.metric),
               style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
