@@ -159,13 +159,19 @@ private func scrollHelp(by lines: Int, on model: inout Model) {
 
 /// A click on the heatmap moves the cursor to the clicked pixel (the upper one of the cell);
 /// a click anywhere else focuses that panel. The wheel over the heatmap zooms, and over the help
-/// scrolls it.
+/// scrolls it. Clicks and the wheel over the denoiser view do nothing (they would act on the
+/// hidden heatmap).
 private func handleMouse(_ event: MouseEvent, on model: inout Model) {
     if model.showsHelp {
         if event.kind != .press { scrollHelp(by: event.kind == .scrollUp ? -1 : 1, on: &model) }
         return
     }
     let layout = model.layout
+    if model.sampler.showsDenoiser, model.sampler.trajectory != nil,
+       let box = DenoiserOverlay.box(in: layout.aboveSampler, masked: model.sampler.denoiserContext.filter { $0 == maskToken }.count),
+       box.contains(x: event.x, y: event.y) {
+        return
+    }
     if event.kind != .press {
         if layout.map.contains(x: event.x, y: event.y) { zoom(&model, direction: event.kind == .scrollUp ? 1 : -1) }
         return

@@ -13,9 +13,8 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     drawSchedulesPanel(model, layout: layout, into: &buffer)
     drawSamplerPanel(model, layout: layout, into: &buffer)
     if model.sampler.showsDenoiser, model.sampler.trajectory != nil {
-        let above = Rect(x: 0, y: layout.heatmap.y, width: layout.screen.width, height: layout.sampler.y - layout.heatmap.y)
         DenoiserOverlay(target: model.sampler.target, context: model.sampler.denoiserContext, step: model.sampler.denoiserStep,
-                        drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: above, into: &buffer)
+                        drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: layout.aboveSampler, into: &buffer)
     }
     TextBlock(PanelExplanation.divergence(at: model) ?? PanelExplanation.text(for: model.focus, metric: model.metric),
               style: theme[.muted])

@@ -8,9 +8,9 @@ import UnmaskCore
 /// in a box at the bottom of the rectangle it is drawn in: one row per masked position i
 /// (`@i`, counted from 0 as `unmask sample` writes them), its values of positive probability as
 /// horizontal bars in eighths of a cell, most probable first (ties in alphabet order), as many as
-/// the width allows and then how many were left out. `▸` marks the value the step drew. In a
-/// context no target sequence agrees with every masked position is uniform, the sampler's
-/// fallback, and the first line says so.
+/// the width allows and then how many were left out. `▸` marks the value the step drew, which is
+/// always shown. In a context no target sequence agrees with every masked position is uniform,
+/// the sampler's fallback, and the first line says so.
 public struct DenoiserOverlay: Widget {
     public let target: ToyTarget
     /// The partial sequence the step draws from (`maskToken` where masked).
@@ -65,16 +65,17 @@ public struct DenoiserOverlay: Widget {
         probability < 0.005 ? "<.01" : String(format: "%.2f", probability)
     }
 
-    /// The box's rows for `masked` positions, within `available` rows: border, first line, one row each.
-    static func height(masked: Int, available: Int) -> Int {
-        Swift.min(available, 3 + Swift.max(1, masked))
+    /// The box for a context with `masked` masked positions at the bottom of `rect`: the border, the
+    /// first line and a row per position, as far as `rect` has rows; nil where it cannot be drawn.
+    public static func box(in rect: Rect, masked: Int) -> Rect? {
+        let height = Swift.min(rect.height, 3 + Swift.max(1, masked))
+        guard height >= 4, rect.width >= 40 else { return nil }
+        return Rect(x: rect.x, y: rect.maxY - height, width: rect.width, height: height)
     }
 
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {
         let masked = context.indices.filter { context[$0] == maskToken }
-        let height = Self.height(masked: masked.count, available: rect.height)
-        guard height >= 4, rect.width >= 40 else { return }
-        let box = Rect(x: rect.x, y: rect.maxY - height, width: rect.width, height: height)
+        guard let box = Self.box(in: rect, masked: masked.count) else { return }
         buffer.fill(box, style: theme.base)
         let panel = Panel(title: "Denoiser of step \(step) · d or Esc closes", borderStyle: theme[.borderFocus],
                           titleStyle: theme[.titleFocus])
@@ -105,7 +106,8 @@ public struct DenoiserOverlay: Widget {
         }
     }
 
-    /// `@3 ▸b ████▌  0.75   a █▌     0.25`, cut to the values that fit with `+k more` after them.
+    /// `@3 ▸b ████▌  0.75   a █▌     0.25`, cut to the values that fit with `+k more` after them;
+    /// the value drawn is kept even when it ranks below the cut.
     private func drawRow(_ position: Int, entries: [Entry], labelWidth: Int, at origin: (x: Int, y: Int), limit: Int,
                          into buffer: inout CellBuffer) {
         buffer.write("@\(position)", x: origin.x, y: origin.y, style: theme[.accent], limit: limit)
@@ -117,7 +119,13 @@ public struct DenoiserOverlay: Widget {
         if count < entries.count {
             count = Swift.max(0, (limit - x - "+\(entries.count) more".count) / entryWidth)
         }
-        for entry in entries.prefix(count) {
+        // The value drawn is always shown: in place of the last that fits when it ranks lower.
+        var shown = Array(entries.prefix(count))
+        if count > 0, let token = drawn?[position], !shown.contains(where: { $0.token == token }),
+           let entry = entries.first(where: { $0.token == token }) {
+            shown[count - 1] = entry
+        }
+        for entry in shown {
             let isDrawn = drawn?[position] == entry.token
             x = buffer.write(isDrawn ? "▸" : " ", x: x, y: origin.y, style: theme[.accent], limit: limit)
             let symbol = target.alphabet[Int(entry.token)]

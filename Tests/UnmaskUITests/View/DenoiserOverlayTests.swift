@@ -134,6 +134,19 @@ struct DenoiserOverlayTests {
         }
     }
 
+    /// addition (a+b=cc, uniform over the 100 pairs): with nothing revealed the first digit is
+    /// each of 0…9 with probability 1/10, a ten-way tie in digit order of which 4 fit at 80
+    /// columns. Step 1 drew 9 there: it takes the last place, and 6 others are left out.
+    @Test func theDrawnValueIsShownEvenBelowTheCut() throws {
+        let target = ToyTarget.addition, nine = try #require(target.tokens(of: "9")?.first)
+        let one = Self.step(1, after: [UInt8](repeating: maskToken, count: 6), [(0, nine)], target: target)
+        let model = Self.model(target, Trajectory(steps: [one]), step: 1, width: 80, height: 24)
+        let screen = TestModels.render(model)
+        let first = model.layout.sampler.y - 1 - 6
+        #expect(screen.line(first) == Self.boxed("@0  0 ▋      0.10   1 ▋      0.10   2 ▋      0.10  ▸9 ▋      0.10  +6 more", width: 80))
+        #expect(screen.line(first + 2) == Self.boxed("@2  0 ▋      0.10   1 ▋      0.10   2 ▋      0.10   3 ▋      0.10  +6 more", width: 80))
+    }
+
     /// More masked positions than rows: the last row says how many are not shown. At 80×24 the
     /// box has 13 rows: 2 borders, the first line, 9 positions and the note for the other 3 of 12.
     @Test func morePositionsThanRowsAreCounted() {
@@ -148,6 +161,22 @@ struct DenoiserOverlayTests {
         #expect(screen.line(10) == Self.boxed("@8   a ███    0.50   b ███    0.50", width: 80))
         #expect(screen.line(11) == Self.boxed("… 3 more masked positions (a taller terminal shows them)", width: 80))
         #expect(screen.line(13).hasPrefix("┌ Sampler · long"))
+    }
+
+    /// The box covers the lower heatmap rows: a click or the wheel there leaves the hidden
+    /// cursor and zoom alone; above the box the heatmap still takes the click.
+    @Test func theMouseOverTheViewDoesNotReachTheHeatmap() throws {
+        var model = TestModels.model()
+        _ = update(&model, .key(.character("d")))
+        let box = try #require(DenoiserOverlay.box(in: model.layout.aboveSampler, masked: 5))
+        let map = model.layout.map
+        try #require(box.contains(x: map.x + 3, y: map.maxY - 1) && !box.contains(x: map.x + 3, y: map.y), "fixture")
+        let cursor = model.cursor, spacing = model.spacing
+        _ = update(&model, .mouse(MouseEvent(x: map.x + 3, y: map.maxY - 1, kind: .press)))
+        _ = update(&model, .mouse(MouseEvent(x: map.x + 3, y: map.maxY - 1, kind: .scrollUp)))
+        #expect(model.cursor == cursor && model.spacing == spacing)
+        _ = update(&model, .mouse(MouseEvent(x: map.x + 3, y: map.y, kind: .press)))
+        #expect(model.cursor != cursor)
     }
 
     /// `d` toggles the view; Esc closes the help first, then the view.
