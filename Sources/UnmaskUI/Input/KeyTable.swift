@@ -95,7 +95,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("O")], action: .cycleOrder(-1), group: .sampler, help: "", status: nil, listed: false),
         Binding(keys: [.character("[")], action: .changePlaySpeed(-1), group: .sampler, help: "play slower (down to 0.25×)", status: nil, short: "slower"),
         Binding(keys: [.character("]")], action: .changePlaySpeed(1), group: .sampler, help: "play faster (up to 4×)", status: nil, short: "faster"),
-        Binding(keys: [.character("d")], action: .toggleDenoiser, group: .sampler, help: "denoiser: the distribution at each masked position for the shown step", status: nil, short: "denoiser"),
+        Binding(keys: [.character("d")], action: .toggleDenoiser, group: .sampler, help: "denoiser's distribution at each masked position", status: nil, short: "denoiser"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),
