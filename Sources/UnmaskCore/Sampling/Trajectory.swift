@@ -19,8 +19,12 @@ public struct TrajectoryStep: Sendable, Equatable {
     public let revealed: [Reveal]
     /// The partial sequence after the step (`maskToken` where masked).
     public let sequence: [UInt8]
-    /// False once the context had probability 0 under the target (values drawn uniformly).
+    /// Whether the context before the step (the previous step's `sequence`) agrees with some
+    /// support sequence; false means this step's values were drawn uniformly.
     public let isValidContext: Bool
+    /// Whether some support sequence agrees with every token of `sequence`, the context after the
+    /// step. The first step where this is false is the one whose draws left the support.
+    public let isInSupport: Bool
     /// The denoiser's distribution for every position before the step, when requested.
     public let distributions: [[Double]]?
 }
@@ -31,6 +35,11 @@ public struct Trajectory: Sendable, Equatable {
 
     /// The final sequence.
     public var output: [UInt8] { steps.last?.sequence ?? [] }
+
+    /// The step whose draws left the support: the first whose `sequence` no support sequence
+    /// agrees with (nil when every step stays in the support). Every later step has an invalid
+    /// context (`isValidContext` false) and draws uniformly.
+    public var stepLeavingSupport: Int? { steps.first { !$0.isInSupport }?.step }
 }
 
 /// Runs the N-step sampler once (docs/theory.md §1, §7, §9), seeded by `configuration.seed`.
@@ -48,11 +57,9 @@ public func sampleTrajectory(
     var pattern = Array(repeating: maskToken, count: target.length)
     var steps: [TrajectoryStep] = []
     // Revealed tokens only accumulate, so each step's consistent sequences are among the last's.
-    var consistent: [Int32]?
+    var consistent = target.consistentIndices(with: pattern)
     for planned in plan {
-        let narrowed = target.consistentIndices(with: pattern, among: consistent)
-        consistent = narrowed
-        let denoising = target.denoiser(given: pattern, consistent: narrowed)
+        let denoising = target.denoiser(given: pattern, consistent: consistent)
         let masked = planned.positions.filter { pattern[$0] == maskToken }
         let draw = denoising.distributions.map { tempered($0, temperature: configuration.temperature) }
         var reveals: [Reveal] = []
@@ -73,9 +80,11 @@ public func sampleTrajectory(
             }
         }
         for reveal in reveals { pattern[reveal.position] = reveal.token }
+        consistent = target.consistentIndices(with: pattern, among: consistent)
         steps.append(TrajectoryStep(
             step: planned.step, t: planned.tEnd, alpha: planned.alphaEnd.value, revealed: reveals, sequence: pattern,
-            isValidContext: denoising.isValidContext, distributions: includeDistributions ? denoising.distributions : nil))
+            isValidContext: denoising.isValidContext, isInSupport: !consistent.isEmpty,
+            distributions: includeDistributions ? denoising.distributions : nil))
     }
     return Trajectory(steps: steps)
 }

@@ -61,6 +61,11 @@ public struct Layout: Equatable, Sendable {
         readout = readoutRow
     }
 
+    /// The rows above the sampler panel (heatmap and schedules), where the denoiser view opens.
+    public var aboveSampler: Rect {
+        Rect(x: screen.x, y: heatmap.y, width: screen.width, height: sampler.y - heatmap.y)
+    }
+
     /// The heatmap's pixel grid: one column per cell, two rows per cell (half blocks).
     public var mapPixels: (columns: Int, rows: Int) { (map.width, map.height * 2) }
 

@@ -17,8 +17,10 @@ public struct SampleKey: Equatable, Sendable {
 /// The sampler panel's state: which toy target and sampler, the trajectory sampled with the
 /// cursor's schedule, and how far it is shown.
 public struct SamplerState: Equatable, Sendable {
-    /// Seconds between steps while playing.
+    /// Time between steps while playing at 1×.
     public static let playInterval: Duration = .milliseconds(600)
+    /// The play speeds `[` and `]` step through, in quarters: 0.25×, 0.5×, 1×, 2×, 4×.
+    public static let playSpeedQuarters = [1, 2, 4, 8, 16]
 
     /// The targets `t` cycles through: the built-in ones, after a target file's if one was given.
     public let targets: [ToyTarget]
@@ -31,7 +33,11 @@ public struct SamplerState: Equatable, Sendable {
     public var playing: Bool
     /// Tags the ticks of the current playback; ticks with another token are ignored.
     public var playToken: Int
+    /// Index into `playSpeedQuarters`.
+    public var playSpeedIndex: Int
     public var coloring: TokenColoring
+    /// Whether the denoiser's distributions at the masked positions are shown (`d`).
+    public var showsDenoiser: Bool
     /// What the trajectory was sampled from, and the trajectory (nil when sampling failed).
     public var sampled: SampleKey?
     public var trajectory: Trajectory?
@@ -47,10 +53,19 @@ public struct SamplerState: Equatable, Sendable {
         step = 0
         playing = false
         playToken = 0
+        playSpeedIndex = Self.playSpeedQuarters.firstIndex(of: 4)!
         coloring = .step
+        showsDenoiser = false
     }
 
     public var target: ToyTarget { targets[targetIndex] }
+
+    /// The play speed as a multiple of 1×.
+    public var playSpeed: Double { Double(Self.playSpeedQuarters[playSpeedIndex]) / 4 }
+
+    /// Time between steps at the current speed: playInterval / speed = playInterval · 4 / quarters
+    /// (exact in integer arithmetic).
+    public var stepInterval: Duration { Self.playInterval * 4 / Self.playSpeedQuarters[playSpeedIndex] }
 
     /// The trajectory step shown (nil at the start, before any step).
     public var shownStep: TrajectoryStep? {
@@ -61,6 +76,22 @@ public struct SamplerState: Equatable, Sendable {
     /// The sequence shown: all masked at step 0.
     public var shownSequence: [UInt8] {
         shownStep?.sequence ?? Array(repeating: maskToken, count: target.length)
+    }
+
+    /// The step the denoiser view explains: the shown step, or step 1 at the start.
+    public var denoiserStep: Int { Swift.max(1, step) }
+
+    /// The partial sequence that step draws from: the sequence after the step before it.
+    public var denoiserContext: [UInt8] {
+        guard let trajectory, denoiserStep >= 2, denoiserStep - 2 < trajectory.steps.count else {
+            return Array(repeating: maskToken, count: target.length)
+        }
+        return trajectory.steps[denoiserStep - 2].sequence
+    }
+
+    /// The values the shown step drew, by position (nil at the start, before step 1 is shown).
+    public var denoiserDrawn: [Int: UInt8]? {
+        shownStep.map { step in Dictionary(uniqueKeysWithValues: step.revealed.map { ($0.position, $0.token) }) }
     }
 
     /// The step that revealed each position, up to the shown step (nil: still masked).

@@ -1,6 +1,7 @@
 import UnmaskCore
 
-/// The sampler's part of `update`: playback, stepping, reseeding and cycling its settings.
+/// The sampler's part of `update`: playback and its speed, stepping, reseeding, cycling its
+/// settings and the denoiser view.
 func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
     var sampler = model.sampler
     defer { model.sampler = sampler }
@@ -11,7 +12,15 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
         sampler.playToken += 1
         guard sampler.playing else { return [] }
         if sampler.step >= last { sampler.step = 0 }
-        return [.scheduleTick(token: sampler.playToken, after: SamplerState.playInterval)]
+        return [.scheduleTick(token: sampler.playToken, after: sampler.stepInterval)]
+    case let .changePlaySpeed(direction):
+        // While playing, the pending tick is replaced so the new speed applies from now on.
+        let index = clamp(sampler.playSpeedIndex + direction, 0, SamplerState.playSpeedQuarters.count - 1)
+        guard index != sampler.playSpeedIndex else { return [] }
+        sampler.playSpeedIndex = index
+        guard sampler.playing else { return [] }
+        sampler.playToken += 1
+        return [.scheduleTick(token: sampler.playToken, after: sampler.stepInterval)]
     case .stepForward:
         sampler.step = Swift.min(last, sampler.step + 1)
     case .stepBack:
@@ -24,6 +33,8 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
         sampler.seed &+= 1
     case .cycleTokenColoring:
         sampler.coloring = cycled(sampler.coloring, in: TokenColoring.allCases)
+    case .toggleDenoiser:
+        sampler.showsDenoiser.toggle()
     case let .cycleTarget(direction):
         sampler.targetIndex = cycled(sampler.targetIndex, count: sampler.targets.count, by: direction)
         sampler.step = 0
@@ -45,7 +56,7 @@ func advancePlayback(token: Int, on model: inout Model) -> [Effect] {
         model.sampler.playing = false
         return []
     }
-    return [.scheduleTick(token: token, after: SamplerState.playInterval)]
+    return [.scheduleTick(token: token, after: model.sampler.stepInterval)]
 }
 
 /// Samples a new trajectory when the cursor's schedule or a sampler setting changed; the shown

@@ -100,14 +100,15 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.nextNamedPin = (model.nextNamedPin + 1) % Model.namedSchedules.count
     case .clearPins:
         model.pins = []
-    case .cycleTarget, .cycleOrder, .playPause, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
-         .cycleTokenColoring:
+    case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
+         .cycleTokenColoring, .toggleDenoiser:
         return performSamplerAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
         model.helpScroll = 0
     case .closeOverlay:
-        model.showsHelp = false
+        // The help is drawn over the denoiser view, so Esc closes the help first.
+        if model.showsHelp { model.showsHelp = false } else { model.sampler.showsDenoiser = false }
     case .redraw:
         return [.redrawAll]
     case .suspend:
@@ -158,13 +159,19 @@ private func scrollHelp(by lines: Int, on model: inout Model) {
 
 /// A click on the heatmap moves the cursor to the clicked pixel (the upper one of the cell);
 /// a click anywhere else focuses that panel. The wheel over the heatmap zooms, and over the help
-/// scrolls it.
+/// scrolls it. Clicks and the wheel over the denoiser view do nothing (they would act on the
+/// hidden heatmap).
 private func handleMouse(_ event: MouseEvent, on model: inout Model) {
     if model.showsHelp {
         if event.kind != .press { scrollHelp(by: event.kind == .scrollUp ? -1 : 1, on: &model) }
         return
     }
     let layout = model.layout
+    if model.sampler.showsDenoiser, model.sampler.trajectory != nil,
+       let box = DenoiserOverlay.box(in: layout.aboveSampler, masked: model.sampler.denoiserContext.filter { $0 == maskToken }.count),
+       box.contains(x: event.x, y: event.y) {
+        return
+    }
     if event.kind != .press {
         if layout.map.contains(x: event.x, y: event.y) { zoom(&model, direction: event.kind == .scrollUp ? 1 : -1) }
         return

@@ -26,12 +26,16 @@ public enum Action: Hashable, Sendable {
     case pinNamed
     case clearPins
     case playPause
+    /// Play one speed faster (+1) or slower (−1), within 0.25× … 4×.
+    case changePlaySpeed(Int)
     case stepForward
     case stepBack
     case jumpToStart
     case jumpToEnd
     case reseed
     case cycleTokenColoring
+    /// Show or hide the denoiser's distributions at the masked positions.
+    case toggleDenoiser
     case toggleHelp
     case closeOverlay
     case redraw

@@ -38,13 +38,15 @@ private func drawHints(_ keys: KeyTable, at origin: (x: Int, y: Int), limit: Int
 /// Columns per token: the glyph in the middle, an annotation (step or probability) below.
 private let tokenWidth = 5
 
-/// The tokens and, below them, the step that revealed each or its probability; returns the
-/// column after the last token.
+/// The tokens and, below them, the step that revealed each or its probability (in the error
+/// style for the tokens of the step whose draws left the support); returns the column after the
+/// last token.
 private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
                         into buffer: inout CellBuffer) -> Int {
     let sequence = sampler.shownSequence
     let steps = sampler.revealingStep, probabilities = sampler.revealProbability
     let ramp = ColorRamp(stops: theme.colors(.tokenProbability), levels: 8)
+    let leaving = sampler.trajectory?.stepLeavingSupport
     for position in sequence.indices {
         let x = origin.x + position * tokenWidth + tokenWidth / 2
         guard x < limit else { break }
@@ -57,12 +59,13 @@ private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), li
         if step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
         buffer.put(sampler.target.alphabet[Int(sequence[position])], x: x, y: origin.y, style: style)
         let note = sampler.coloring == .step ? "\(step)" : String(format: "%.2f", probabilities[position] ?? 0)
-        buffer.write(note, x: x - (note.count - 1) / 2, y: origin.y + 1, style: Style(foreground: style.foreground), limit: limit)
+        let noteStyle = step == leaving ? theme[.error] : Style(foreground: style.foreground)
+        buffer.write(note, x: x - (note.count - 1) / 2, y: origin.y + 1, style: noteStyle, limit: limit)
     }
     return origin.x + sequence.count * tokenWidth
 }
 
-/// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`.
+/// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`, and below it the colouring and play speed.
 private func drawStepReadout(_ sampler: SamplerState, steps: Int, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
                              into buffer: inout CellBuffer) {
     let shown = sampler.shownStep
@@ -70,26 +73,36 @@ private func drawStepReadout(_ sampler: SamplerState, steps: Int, at origin: (x:
     let text = String(format: "step %d/%d  t=%.3f  α=%.3f  revealed %d", sampler.step, steps, t, alpha, shown?.revealed.count ?? 0)
     let x = buffer.write(text, x: origin.x, y: origin.y, style: theme[.accent], limit: limit)
     buffer.write(sampler.playing ? "  ▶ playing" : "  paused", x: x, y: origin.y, style: theme[.muted], limit: limit)
-    buffer.write("colour: \(sampler.coloring.rawValue)", x: origin.x, y: origin.y + 1, style: theme[.muted], limit: limit)
+    let speed = String(format: "%g×", sampler.playSpeed)
+    buffer.write("colour: \(sampler.coloring.rawValue)  speed \(speed)", x: origin.x, y: origin.y + 1, style: theme[.muted], limit: limit)
 }
 
-/// Tokens revealed by each step of this trajectory, `×` for none, the shown step highlighted.
+/// Tokens revealed by each step of this trajectory, `×` for none, the step whose draws left the
+/// support in the error style, the shown step highlighted.
 private func drawStepCounts(_ sampler: SamplerState, trajectory: Trajectory, at origin: (x: Int, y: Int), limit: Int,
                             theme: Theme, into buffer: inout CellBuffer) {
     var x = buffer.write("reveals per step ", x: origin.x, y: origin.y, style: theme[.muted], limit: limit)
+    let leaving = trajectory.stepLeavingSupport
     for entry in trajectory.steps {
         let count = entry.revealed.count
-        var style = count == 0 ? theme[.tokenZero] : theme.base
+        var style = entry.step == leaving ? theme[.error] : count == 0 ? theme[.tokenZero] : theme.base
         if entry.step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
         x = buffer.write(count == 0 ? "×" : "\(count)", x: x, y: origin.y, style: style, limit: limit)
         x += 1
     }
 }
 
-/// The finished sequence and whether the target can produce it.
+/// The finished sequence and whether the target can produce it; before the end, from the step
+/// whose draws left the support on, that step and the partial sequence no target sequence agrees with.
 private func drawOutcome(_ sampler: SamplerState, trajectory: Trajectory, at origin: (x: Int, y: Int), limit: Int,
                          theme: Theme, into buffer: inout CellBuffer) {
     guard sampler.step == trajectory.steps.count else {
+        if let leaving = trajectory.stepLeavingSupport, sampler.step >= leaving {
+            let text = sampler.target.text(of: trajectory.steps[leaving - 1].sequence)
+            buffer.write("left the support in step \(leaving): no sequence of the target agrees with \(text)",
+                         x: origin.x, y: origin.y, style: theme[.error], limit: limit)
+            return
+        }
         buffer.write("output after all \(trajectory.steps.count) steps: G jumps there", x: origin.x, y: origin.y,
                      style: theme[.muted], limit: limit)
         return
@@ -101,7 +114,7 @@ private func drawOutcome(_ sampler: SamplerState, trajectory: Trajectory, at ori
         buffer.write("output \(text): in the target, q = \(NumberFormat.readout(q))", x: origin.x, y: origin.y,
                      style: theme[.accent], limit: limit)
     } else {
-        let broken = trajectory.steps.first { !$0.isValidContext }.map { " (left the support in step \($0.step))" } ?? ""
+        let broken = trajectory.stepLeavingSupport.map { " (left the support in step \($0))" } ?? ""
         buffer.write("output \(text): not in the target, invalid\(broken)", x: origin.x, y: origin.y,
                      style: theme[.error], limit: limit)
     }

@@ -12,6 +12,10 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     drawHeatmapPanel(model, layout: layout, into: &buffer)
     drawSchedulesPanel(model, layout: layout, into: &buffer)
     drawSamplerPanel(model, layout: layout, into: &buffer)
+    if model.sampler.showsDenoiser, model.sampler.trajectory != nil {
+        DenoiserOverlay(target: model.sampler.target, context: model.sampler.denoiserContext, step: model.sampler.denoiserStep,
+                        drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: layout.aboveSampler, into: &buffer)
+    }
     TextBlock(PanelExplanation.divergence(at: model) ?? PanelExplanation.text(for: model.focus, metric: model.metric),
               style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)

@@ -48,6 +48,58 @@ struct SamplerTests {
         #expect(texts == ["?a???", "?a??b", "?aa?b", "aaa?b", "aaabb"])
     }
 
+    /// paper-extremes (aaaaa, bbbbb): a partial sequence agrees with the support exactly when its
+    /// revealed tokens are all equal, so the step that leaves the support is the first whose
+    /// sequence holds both a and b, and the step after it is the first with an invalid context.
+    @Test func theStepLeavingTheSupportIsTheOneWhoseDrawsDid() throws {
+        let target = ToyTarget.paperExtremes
+        func agrees(_ sequence: [UInt8]) -> Bool { Set(sequence.filter { $0 != maskToken }).count <= 1 }
+        var left = 0
+        for seed in 0..<60 as Range<UInt64> {
+            let configuration = SamplerConfiguration(schedule: MaskSchedule(.linear), steps: 3, seed: seed)
+            let steps = try sampleTrajectory(of: target, configuration).steps
+            let leaving = steps.first { !agrees($0.sequence) }?.step
+            #expect(try sampleTrajectory(of: target, configuration).stepLeavingSupport == leaving, "seed \(seed)")
+            for (index, step) in steps.enumerated() {
+                #expect(step.isInSupport == agrees(step.sequence))
+                #expect(step.isValidContext == (index == 0 || agrees(steps[index - 1].sequence)))
+            }
+            if leaving != nil { left += 1 }
+        }
+        #expect(left > 10 && left < 60, "both outcomes occur (\(left) of 60 left)")
+    }
+
+    /// The reproduction from the issue: linear, 3 steps, seed 1 reveals two different tokens in
+    /// step 1 (`??ba?`), so step 1 left the support, not step 2 (whose context is the first
+    /// invalid one).
+    @Test func theIssuesTrajectoryLeavesInStepOne() throws {
+        let configuration = SamplerConfiguration(schedule: MaskSchedule(.beta(a: 0.5, b: 0.5)), steps: 3, seed: 1)
+        let trajectory = try sampleTrajectory(of: .paperExtremes, configuration)
+        let first = trajectory.steps[0]
+        try #require(Set(first.revealed.map(\.token)) == [0, 1], "fixture: step 1 reveals an a and a b")
+        #expect(first.isValidContext && !first.isInSupport)
+        #expect(!trajectory.steps[1].isValidContext)
+        #expect(trajectory.stepLeavingSupport == 1)
+    }
+
+    /// Support {ab, ba}, one step revealing both tokens, each drawn from its marginal (½, ½): the
+    /// output aa or bb leaves the support in that only step, whose context (all masked) was
+    /// valid; ab or ba never leaves.
+    @Test func theLastStepCanLeaveTheSupport() throws {
+        let target = ToyTarget(name: "swap", summary: "ab or ba", alphabet: ["a", "b"], weighted: [([0, 1], 1), ([1, 0], 1)])
+        var outcomes: Set<Bool> = []
+        for seed in 0..<20 as Range<UInt64> {
+            let trajectory = try sampleTrajectory(of: target, SamplerConfiguration(schedule: MaskSchedule(.linear), steps: 1, seed: seed))
+            let output = trajectory.output
+            try #require(trajectory.steps.count == 1 && !output.contains(maskToken))
+            let inSupport = output[0] != output[1]
+            #expect(trajectory.stepLeavingSupport == (inSupport ? nil : 1), "seed \(seed): \(output)")
+            #expect(trajectory.steps[0].isValidContext)
+            outcomes.insert(inSupport)
+        }
+        #expect(outcomes == [true, false])
+    }
+
     @Test func invalidContextsFallBackToUniform() {
         let denoising = ToyTarget.paperExtremes.denoiser(given: [0, 1, maskToken, maskToken, maskToken])
         #expect(!denoising.isValidContext)

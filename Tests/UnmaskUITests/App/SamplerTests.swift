@@ -70,6 +70,77 @@ struct SamplerTests {
         #expect(scheduler.pendingCount == 0)
     }
 
+    /// `]` and `[` step through 0.25×, 0.5×, 1×, 2×, 4× and stop at the ends; the interval is
+    /// 600 ms divided by the speed.
+    @Test func playSpeedStepsThroughItsRangeAndStopsAtTheEnds() {
+        var model = Self.model()
+        #expect(model.sampler.playSpeed == 1 && model.sampler.stepInterval == .milliseconds(600))
+        var intervals: [Duration] = []
+        for _ in 0..<3 {
+            #expect(update(&model, .key(.character("]"))).isEmpty, "paused: nothing scheduled")
+            intervals.append(model.sampler.stepInterval)
+        }
+        #expect(intervals == [.milliseconds(300), .milliseconds(150), .milliseconds(150)])
+        #expect(model.sampler.playSpeed == 4)
+        intervals = []
+        for _ in 0..<5 {
+            _ = update(&model, .key(.character("[")))
+            intervals.append(model.sampler.stepInterval)
+        }
+        #expect(intervals == [.milliseconds(300), .milliseconds(600), .milliseconds(1200), .milliseconds(2400), .milliseconds(2400)])
+        #expect(model.sampler.playSpeed == 0.25)
+        #expect(!model.sampler.playing)
+    }
+
+    /// A speed change while playing replaces the pending tick with one at the new interval; the
+    /// old tick no longer counts, and the next ticks keep the new interval.
+    @Test func changingSpeedWhilePlayingReschedules() {
+        var model = Self.model()
+        _ = update(&model, .key(.character(" ")))
+        let before = model.sampler.playToken
+        let effects = update(&model, .key(.character("]")))
+        let token = model.sampler.playToken
+        #expect(token != before)
+        #expect(effects == [.scheduleTick(token: token, after: .milliseconds(300))])
+        #expect(update(&model, .tick(token: before)).isEmpty && model.sampler.step == 0)
+        #expect(update(&model, .tick(token: token)) == [.scheduleTick(token: token, after: .milliseconds(300))])
+        #expect(model.sampler.step == 1)
+        _ = update(&model, .key(.character("]")))
+        _ = update(&model, .key(.character("]")))
+        #expect(update(&model, .key(.character("]"))).isEmpty, "already at 4×: the tick stays")
+        #expect(model.sampler.playing)
+    }
+
+    @Test @MainActor func theProgramPlaysFasterOnTheManualClock() {
+        let scheduler = ManualScheduler()
+        let model = Model(options: ExplorerOptions(steps: 3), width: 80, height: 24, colorDepth: .none, theme: TestModels.mono)
+        let program = Program(model: model, scheduler: scheduler, computer: ManualHeatmapComputer(), host: RecordingHost())
+        program.start()
+        program.send(.key(.character("]")))
+        program.send(.key(.character(" ")))
+        scheduler.advance(by: .milliseconds(299))
+        #expect(program.model.sampler.step == 0)
+        scheduler.advance(by: .milliseconds(1))
+        #expect(program.model.sampler.step == 1)
+        program.send(.key(.character("[")))
+        program.send(.key(.character("[")))
+        scheduler.advance(by: .milliseconds(1199))
+        #expect(program.model.sampler.step == 1, "0.5×: 1200 ms from the change")
+        scheduler.advance(by: .milliseconds(1))
+        #expect(program.model.sampler.step == 2)
+    }
+
+    @Test func thePanelShowsTheSpeed() {
+        var model = Self.model()
+        let row = model.layout.sampler.y + 3
+        #expect(TestModels.render(model).line(row).contains("colour: step  speed 1×"))
+        _ = update(&model, .key(.character(" ")))
+        _ = update(&model, .key(.character("[")))
+        let screen = TestModels.render(model)
+        #expect(screen.line(row).contains("colour: step  speed 0.5×"))
+        #expect(screen.line(row - 1).contains("▶ playing"))
+    }
+
     @Test func playingAtTheEndStartsOver() {
         var model = Self.model()
         _ = update(&model, .key(.character("G")))
@@ -125,6 +196,33 @@ struct SamplerTests {
         #expect(try #require(computed.cursorValue) < 1e-12)
         let screen = TestModels.render(computed)
         #expect(screen.line(computed.layout.readout.y).contains("a=0.90 b=0.30  error TV=0.000  N=3"))
+    }
+
+    /// The case: linear (Beta(0.5, 0.5)), 3 steps, seed 1 reveals `??ba?` in step 1, which
+    /// neither aaaaa nor bbbbb agrees with. The panel names step 1 from step 1 on and at the end,
+    /// and draws step 1's count and the notes under its tokens in the error style.
+    @Test func theStepThatLeftTheSupportIsNamedAndMarked() throws {
+        var model = TestModels.model(options: ExplorerOptions(cursor: BetaPoint(a: 50, b: 50), steps: 3, seed: 1))
+        let trajectory = try #require(model.sampler.trajectory)
+        try #require(ToyTarget.paperExtremes.text(of: trajectory.steps[0].sequence) == "??ba?", "fixture")
+        let outcomeRow = model.layout.sampler.y + 5, countsRow = model.layout.sampler.y + 4
+        #expect(TestModels.render(model).line(outcomeRow).contains("output after all 3 steps"))
+        _ = update(&model, .key(.character(".")))
+        var screen = TestModels.render(model)
+        #expect(screen.line(outcomeRow).contains("left the support in step 1: no sequence of the target agrees with ??ba?"))
+        let counts = screen.line(countsRow)
+        let firstCount = try #require(counts.range(of: "reveals per step ")).upperBound
+        let column = counts.distance(from: counts.startIndex, to: firstCount)
+        #expect(screen[column, countsRow].grapheme == "2")
+        #expect(screen[column, countsRow].attributes.isSuperset(of: TestModels.mono[.error].attributes))
+        #expect(screen[column + 2, countsRow].attributes != screen[column, countsRow].attributes,
+                "only the step that left is marked")
+        let tokenNotes = model.layout.sampler.y + 3
+        #expect(screen[1 + 2 * 5 + 2, tokenNotes].grapheme == "1")
+        #expect(screen[1 + 2 * 5 + 2, tokenNotes].attributes == TestModels.mono[.error].attributes)
+        _ = update(&model, .key(.character("G")))
+        screen = TestModels.render(model)
+        #expect(screen.line(outcomeRow).contains("not in the target, invalid (left the support in step 1)"))
     }
 
     @Test func thePanelShowsTheShownStep() {

@@ -30,7 +30,7 @@ struct ViewSnapshotTests {
             ┌ Sampler · paper-extremes · random order · seed 1 ────────────────────────────┐
             │uniform over aaaaa and bbbbb (paper Fig. 4, target A): all tokens must agree  │
             │  ▒    ▒    ▒    ▒    ▒    step 0/8  t=0.000  α=0.000  revealed 0  paused     │
-            │                           colour: step                                       │
+            │                           colour: step  speed 1×                             │
             │reveals per step × × × 1 × × 1 3                                              │
             │output after all 8 steps: G jumps there                                       │
             │space play   . step   , back   g Home start   G End end   s reseed            │
