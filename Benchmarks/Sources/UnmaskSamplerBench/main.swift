@@ -3,13 +3,16 @@
 //      no memoisation; cells over the default work limit are counted, not timed into the rate;
 //   7. the 64 × 64 exact TV heatmap of paper-balanced at 3 steps on every core through
 //      GridEngine + the TV plane metric (target < 1 s), against a plain one-thread reference in
-//      the same run, with the largest difference between their values.
+//      the same run, with the largest difference between their values;
+//   8. the explorer's TV plane at N = 8 on sticky-chain and words, time to complete (first pass
+//      and best), against issue 13's targets (10 s, 2 s).
 // Exit status 1 when row 7's values disagree (a correctness problem); a missed speed target
 // only prints MISS.
 //
 //     unmask-sampler-bench      knobs: UNMASK_BENCH_EXACT_PASSES (3), UNMASK_BENCH_EXACT_SCALE_PCT
 //                               (100: cells per target, in % of the defaults),
-//                               UNMASK_BENCH_TV_PASSES (5), UNMASK_BENCH_TV_REFERENCE_PASSES (3)
+//                               UNMASK_BENCH_TV_PASSES (5), UNMASK_BENCH_TV_REFERENCE_PASSES (3),
+//                               UNMASK_BENCH_PLANE_PASSES (3)
 
 import Foundation
 import UnmaskCore
@@ -76,6 +79,22 @@ do {
                  result.nanMismatches, valueBound, valuesOK ? "ok" : "FAIL"))
 } catch {
     print("7. TV heatmap benchmark failed: \(error)")
+    status = 1
+}
+print()
+
+do {
+    let plane = ExplorerPlane(passes: max(1, knob("UNMASK_BENCH_PLANE_PASSES", default: 3)))
+    print("8. The explorer's TV plane, N = 8, cumulative, random order, 400-run estimates past the exact limit,")
+    print("   a 0.05:2.35:47 x b 0.05:2.4:48, GridEngine() on every core, a fresh metric each pass")
+    print("   target          cells   first pass   best of \(plane.passes)   target    empty  estimated")
+    try plane.run { row in
+        print("   " + row.target.padding(toLength: 14, withPad: " ", startingAt: 0)
+              + String(format: " %6d   %8.3f s   %8.3f s   < %g s  %@  %6d  %9d", row.cells, row.first, row.best,
+                       row.targetSeconds, row.first < row.targetSeconds ? "ok  " : "MISS", row.empty, row.estimated))
+    }
+} catch {
+    print("8. explorer plane benchmark failed: \(error)")
     status = 1
 }
 exit(status)
