@@ -27,6 +27,8 @@ final class SamplingErrorCells: Sendable {
     let configuration: SamplerConfiguration
     let monteCarloSamples: Int?
     private let cache = Mutex<[Key: Cell]>([:])
+    /// Count prefixes whose exact evaluation exceeded the work limit in their last step.
+    private let refusedPrefixes = Mutex<Set<[Int]>>([])
     /// The target's projections and conditionals, shared by every cell's exact evaluation.
     private let projections: SupportProjections?
     /// The estimated cells by point, for `estimate(a:b:)` (a lookup, not a re-plan: the explorer
@@ -66,10 +68,20 @@ final class SamplingErrorCells: Sendable {
         let key: Key = plan.isStochastic ? .point(a, b) : .counts(plan.counts)
         if let cached = cache.withLock({ $0[key] }) { return recorded(cached, a: a, b: b) }
         let cell: Cell
-        do {
-            cell = Cell(value: metric.value(try exactOutputDistribution(of: target, run, plan: plan, projections: projections), target: target), estimate: nil)
-        } catch {
-            cell = estimated(run, after: error)
+        if !plan.isStochastic, isRefused(plan.counts) {
+            cell = estimated(run)
+        } else {
+            var step = 0
+            do {
+                let output = try exactOutputDistribution(of: target, run, plan: plan, projections: projections) { step = $0 }
+                cell = Cell(value: metric.value(output, target: target), estimate: nil)
+            } catch {
+                guard case .stateSpaceTooLarge = error else { return Cell(value: .nan, estimate: nil) }
+                if !plan.isStochastic, step > 0 {
+                    refusedPrefixes.withLock { _ = $0.insert(Array(plan.counts.prefix(step))) }
+                }
+                cell = estimated(run)
+            }
         }
         // Exact points (stochastic rounding) are not kept: a 4096² plane would hold a record per cell.
         if case .point = key, cell.estimate == nil { return cell }
@@ -83,8 +95,16 @@ final class SamplingErrorCells: Sendable {
         return cell
     }
 
-    private func estimated(_ run: SamplerConfiguration, after error: SamplerError) -> Cell {
-        guard case .stateSpaceTooLarge = error, let samples = monteCarloSamples,
+    /// Whether a plan with these counts is known to exceed the work limit: an earlier one with the
+    /// same first k counts stopped in step k (the work up to step k depends on those counts only).
+    private func isRefused(_ counts: [Int]) -> Bool {
+        refusedPrefixes.withLock { refused in
+            !refused.isEmpty && (1...counts.count).contains { refused.contains(Array(counts.prefix($0))) }
+        }
+    }
+
+    private func estimated(_ run: SamplerConfiguration) -> Cell {
+        guard let samples = monteCarloSamples,
               let draws = try? monteCarloOutputDistribution(of: target, run, samples: samples) else {
             return Cell(value: .nan, estimate: nil)
         }

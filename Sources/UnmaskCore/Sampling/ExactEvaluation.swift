@@ -15,10 +15,10 @@ import Foundation
 /// (`revealedSetOutputDistribution`): the positions chosen do not depend on the tokens drawn,
 /// so states are indexed by (set, tokens on it) in flat arrays.
 ///
-/// `workLimit` bounds the enumeration (states × subsets × consistent sequences, or joint draws
-/// for confidence order; `revealedSetSpeedup` times as many of the revealed-set recursion's
-/// cheaper operations); beyond it the evaluation throws `stateSpaceTooLarge` so callers can
-/// fall back to Monte Carlo.
+/// `workLimit` bounds the enumeration (states × subsets × consistent sequences, or for
+/// confidence order the joint draws and the consistent sequences scanned for each outcome;
+/// `revealedSetSpeedup` times as many of the revealed-set recursion's cheaper operations);
+/// beyond it the evaluation throws `stateSpaceTooLarge` so callers can fall back to Monte Carlo.
 public func exactOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, workLimit: Int = 2_000_000
 ) throws(SamplerError) -> OutputDistribution {
@@ -31,30 +31,37 @@ public func exactOutputDistribution(
 /// (`revealedSetOutputDistribution`, on `projections` when given, so that many schedules share
 /// one target's conditionals), whose operations are `revealedSetSpeedup` times cheaper and so
 /// get that many times `workLimit`; the other orders enumerate partial sequences.
+///
+/// `onStep(k)` is called as step k (1…N) begins; when the evaluation throws, the last k it was
+/// given is the step it stopped in. With exact counts the work up to that step depends on the
+/// counts of steps 1…k only, so every plan that shares them is refused too.
 func exactOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int = 2_000_000,
-    projections: SupportProjections? = nil
+    projections: SupportProjections? = nil, onStep: (Int) -> Void = { _ in }
 ) throws(SamplerError) -> OutputDistribution {
     if revealedSetEvaluationApplies(to: target, configuration) {
         return try revealedSetOutputDistribution(
             of: target, configuration, plan: plan,
             projections: projections ?? SupportProjections(target: target, temperature: configuration.temperature),
-            workLimit: workLimit.multipliedReportingOverflow(by: revealedSetSpeedup).overflow ? .max : workLimit * revealedSetSpeedup)
+            workLimit: workLimit.multipliedReportingOverflow(by: revealedSetSpeedup).overflow ? .max : workLimit * revealedSetSpeedup,
+            onStep: onStep)
     }
-    return try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit)
+    return try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit, onStep: onStep)
 }
 
 /// The exact output distribution by enumerating partial sequences (every order; the reference
 /// the revealed-set recursion is tested against).
 func partialSequenceOutputDistribution(
-    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int,
+    onStep: (Int) -> Void = { _ in }
 ) throws(SamplerError) -> OutputDistribution {
     var evaluation = ExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
     var layer: [[UInt8]: PartialState] = [
         Array(repeating: maskToken, count: target.length):
             PartialState(mass: 1, consistent: target.sequences.indices.map { Int32($0) }),
     ]
-    for step in plan {
+    for (index, step) in plan.enumerated() {
+        onStep(index + 1)
         layer = try evaluation.advance(layer, by: step)
     }
     var probabilities = Array(repeating: 0.0, count: target.sequences.count)
@@ -193,6 +200,8 @@ private struct ExactEvaluation {
         }
         for child in sortedKeys(outcomes) {
             let probability = outcomes[child]!
+            // Finding the child's consistent sequences scans the parent's: charged as the reveal is.
+            try charge(state.consistent.count)
             let consistent = target.consistentIndices(with: child, among: state.consistent)
             if consistent.isEmpty {
                 invalid += mass * probability

@@ -23,10 +23,10 @@ func revealedSetEvaluationApplies(to target: ToyTarget, _ configuration: Sampler
 /// built (once per target: `projections` keeps them). With exact counts the recursion's cost is
 /// bounded before any of it is done (`plannedWork`); with stochastic rounding each (set, count)
 /// is bounded before its subsets are listed. Past `workLimit` the evaluation throws
-/// `stateSpaceTooLarge`.
+/// `stateSpaceTooLarge`. `onStep` is as for `exactOutputDistribution(of:_:plan:)`.
 func revealedSetOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, projections: SupportProjections,
-    workLimit: Int
+    workLimit: Int, onStep: (Int) -> Void = { _ in }
 ) throws(SamplerError) -> OutputDistribution {
     precondition(revealedSetEvaluationApplies(to: target, configuration))
     var evaluation = RevealedSetEvaluation(projections: projections, workLimit: workLimit)
@@ -34,7 +34,8 @@ func revealedSetOutputDistribution(
         try evaluation.chargeAhead(plannedWork(of: plan, target: target))
     }
     var layer: [UInt64: [Double]] = [0: [1]]
-    for step in plan {
+    for (index, step) in plan.enumerated() {
+        onStep(index + 1)
         layer = try evaluation.advance(layer, by: step)
     }
     var probabilities = Array(repeating: 0.0, count: target.sequences.count)
