@@ -47,7 +47,7 @@ final class SamplingErrorCells: Sendable {
         self.configuration = configuration
         self.monteCarloSamples = monteCarloSamples
         projections = SupportProjections.supports(target)
-            ? SupportProjections(target: target, temperature: configuration.temperature) : nil
+            ? SupportProjections(target: target, temperature: configuration.temperature, order: configuration.order) : nil
     }
 
     /// The metric for the schedule Beta(a, b).

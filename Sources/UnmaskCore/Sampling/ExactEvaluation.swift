@@ -11,9 +11,9 @@ import Foundation
 /// drawn independently from the denoiser. Outcomes that no support sequence agrees with can
 /// only end outside the support, so their mass is collected as `invalid` at once.
 ///
-/// Under random order the same recursion runs over revealed sets instead
-/// (`revealedSetOutputDistribution`): the positions chosen do not depend on the tokens drawn,
-/// so states are indexed by (set, tokens on it) in flat arrays.
+/// Under random, margin and entropy order the same recursion runs over revealed sets instead
+/// (`revealedSetOutputDistribution`): the positions chosen do not depend on the tokens drawn in
+/// the step, so states are indexed by (set, tokens on it) in flat arrays.
 ///
 /// `workLimit` bounds the enumeration (states × subsets × consistent sequences, or for
 /// confidence order the joint draws and the consistent sequences scanned for each outcome;
@@ -26,11 +26,11 @@ public func exactOutputDistribution(
                                 workLimit: workLimit)
 }
 
-/// The exact output distribution for a plan already made from `configuration`. Random order on
-/// targets of up to 64 tokens goes through the revealed-set recursion
+/// The exact output distribution for a plan already made from `configuration`. Random, margin
+/// and entropy order on targets of up to 64 tokens goes through the revealed-set recursion
 /// (`revealedSetOutputDistribution`, on `projections` when given, so that many schedules share
 /// one target's conditionals), whose operations are `revealedSetSpeedup` times cheaper and so
-/// get that many times `workLimit`; the other orders enumerate partial sequences.
+/// get that many times `workLimit`; confidence order enumerates partial sequences.
 ///
 /// `onStep(k)` is called as step k (1…N) begins; when the evaluation throws, the last k it was
 /// given is the step it stopped in. With exact counts the work up to that step depends on the
@@ -42,7 +42,8 @@ func exactOutputDistribution(
     if revealedSetEvaluationApplies(to: target, configuration) {
         return try revealedSetOutputDistribution(
             of: target, configuration, plan: plan,
-            projections: projections ?? SupportProjections(target: target, temperature: configuration.temperature),
+            projections: projections ?? SupportProjections(target: target, temperature: configuration.temperature,
+                                                           order: configuration.order),
             workLimit: workLimit.multipliedReportingOverflow(by: revealedSetSpeedup).overflow ? .max : workLimit * revealedSetSpeedup,
             onStep: onStep)
     }

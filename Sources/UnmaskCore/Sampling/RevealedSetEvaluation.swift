@@ -1,19 +1,23 @@
 import Foundation
 
-/// Whether the revealed-set evaluation applies: random order on a target of at most 64 tokens.
+/// Whether the revealed-set evaluation applies: random, margin or entropy order (the positions
+/// revealed depend on the context's denoiser, not on the values drawn in the step) on a target
+/// of at most 64 tokens.
 func revealedSetEvaluationApplies(to target: ToyTarget, _ configuration: SamplerConfiguration) -> Bool {
-    configuration.order == .random && SupportProjections.supports(target)
+    configuration.order != .confidence && SupportProjections.supports(target)
 }
 
-/// The exact output distribution of the random-order sampler, by dynamic programming over the
-/// sets of revealed positions (docs/theory.md §9).
+/// The exact output distribution of the random-, margin- or entropy-order sampler, by dynamic
+/// programming over the sets of revealed positions (docs/theory.md §9).
 ///
-/// Under random order the positions a step reveals do not depend on the tokens drawn so far,
+/// Under these orders the positions a step reveals do not depend on the tokens drawn in it,
 /// so the state after a step is a revealed set S with a distribution over the tokens x_S that
 /// agree with some support sequence (the groups of `SupportProjections`); everything else has
 /// already left the support. A step that reveals k of the m masked positions goes to each
 /// S ∪ T, |T| = k, with probability P(k)/C(m, k) (P(k) = 1 for exact counts, Binomial(m, p)
-/// for stochastic rounding) and draws x_T independently: p(x_{S∪T}) = p(x_S)·Π_{i∈T} q̃(x_i | x_S).
+/// for stochastic rounding; margin and entropy order instead take, from each context x_S, the
+/// one T of its k best-scored positions) and draws x_T independently:
+/// p(x_{S∪T}) = p(x_S)·Π_{i∈T} q̃(x_i | x_S).
 /// The drawn combinations that no support sequence agrees with, 1 − Σ Π q̃ per context, go to
 /// `invalid`. This is the partial-sequence recursion of `exactOutputDistribution` with states
 /// indexed by (set, group) in flat arrays instead of hashed sequences, so an operation costs
@@ -31,7 +35,7 @@ func revealedSetOutputDistribution(
     precondition(revealedSetEvaluationApplies(to: target, configuration))
     var evaluation = RevealedSetEvaluation(projections: projections, workLimit: workLimit)
     if !plan.isStochastic {
-        try evaluation.chargeAhead(plannedWork(of: plan, target: target))
+        try evaluation.chargeAhead(plannedWork(of: plan, target: target, order: configuration.order))
     }
     var layer: [UInt64: [Double]] = [0: [1]]
     for (index, step) in plan.enumerated() {
@@ -49,14 +53,18 @@ func revealedSetOutputDistribution(
 }
 
 /// An upper bound on the work of an exact-count plan, before any of it is done: for each step,
-/// (sets of the layer) × (subsets revealed) × [(groups of the new set, at most the support and
-/// at most d^{|S∪T|}) × (|T| + 1) + (groups of the layer's set)], counting zero-token steps as
-/// free.
-func plannedWork(of plan: StepPlan, target: ToyTarget) -> Double {
+/// (sets of the layer) × (subsets revealed from each) × [(groups of the new set, at most the
+/// support and at most d^{|S∪T|}) × (|T| + 1) + (groups of the layer's set)], zero-token steps
+/// free. Random order reaches every set of the layer's size and reveals every subset; margin and
+/// entropy order reveal one subset per context, so a set yields at most as many subsets as it
+/// has groups, and a layer holds at most as many sets as the contexts of the layer before had
+/// children.
+func plannedWork(of plan: StepPlan, target: ToyTarget, order: RevealOrder = .random) -> Double {
     let support = Double(target.sequences.count)
     let symbols = Double(target.vocabularySize)
     var work = 0.0
     var revealedBefore = 0, revealedInBlock = 0, block = 0
+    var contexts = 1.0
     for step in plan {
         if step.block != block {
             revealedBefore += revealedInBlock
@@ -67,11 +75,18 @@ func plannedWork(of plan: StepPlan, target: ToyTarget) -> Double {
         let masked = blockLength - revealedInBlock
         let count = min(step.tokens, masked)
         guard count > 0 else { continue }
-        let sets = binomialCoefficient(blockLength, revealedInBlock)
         let revealed = revealedBefore + revealedInBlock
         let before = min(support, pow(symbols, Double(revealed)))
         let after = min(support, pow(symbols, Double(revealed + count)))
-        work += sets * binomialCoefficient(masked, count) * (before + after * Double(count + 1))
+        var sets = binomialCoefficient(blockLength, revealedInBlock)
+        var subsets = binomialCoefficient(masked, count)
+        if order != .random {
+            sets = min(sets, contexts)
+            subsets = min(subsets, before)
+            contexts = min(binomialCoefficient(blockLength, revealedInBlock + count) * after,
+                           contexts * min(support, pow(symbols, Double(count))))
+        }
+        work += sets * subsets * (before + after * Double(count + 1))
         revealedInBlock += count
     }
     return work
@@ -121,21 +136,52 @@ private struct RevealedSetEvaluation {
                 if step.isStochastic {
                     let groups = min(Double(target.sequences.count),
                                      pow(Double(target.vocabularySize), Double(set.nonzeroBitCount + count)))
-                    try chargeAhead(subsets * groups * Double(count + 1))
+                    let revealedSubsets = projections.order == .random ? subsets : min(subsets, Double(masses.count))
+                    try chargeAhead(revealedSubsets * groups * Double(count + 1))
                 }
-                let weight = countProbability / subsets
-                for subset in combinations(of: maskedPositions, size: count) {
-                    try reveal(subset, from: set, masses: masses, weight: weight, into: &next)
+                if projections.order == .random {
+                    let weight = countProbability / subsets
+                    for subset in combinations(of: maskedPositions, size: count) {
+                        try reveal(subset, from: set, masses: masses, weight: weight, into: &next)
+                    }
+                } else {
+                    for (subset, parents) in rankedSubsets(maskedPositions, count: count, given: set, masses: masses) {
+                        try reveal(subset, from: set, masses: masses, weight: countProbability, only: parents, into: &next)
+                    }
                 }
             }
         }
         return next
     }
 
+    /// Margin and entropy order: the `count` best-scored masked positions of each context (group
+    /// of S with mass), ties to the lower position, and for each subset so chosen the groups
+    /// that chose it, in the order subsets first occur.
+    private mutating func rankedSubsets(
+        _ masked: [Int], count: Int, given set: UInt64, masses: [Double]
+    ) -> [([Int], [Bool])] {
+        var built = 0
+        let scores = masked.map { projections.scores(at: $0, given: set, built: &built) }
+        work += built * target.sequences.count
+        var chosen: [[Int]: [Bool]] = [:]
+        var order: [[Int]] = []
+        for group in masses.indices where masses[group] > 0 {
+            let subset = topPositions(masked, scores: scores.map { $0[group] }, count: count)
+            if chosen[subset] == nil {
+                chosen[subset] = [Bool](repeating: false, count: masses.count)
+                order.append(subset)
+            }
+            chosen[subset]![group] = true
+        }
+        return order.map { ($0, chosen[$0]!) }
+    }
+
     /// One transition S → S ∪ T with probability `weight`: each group of S ∪ T takes its
     /// parent's mass times Π_{i∈T} q̃(x_i | x_S); what the parents keep of Σ Π q̃ < 1 is invalid.
+    /// With `only`, just the parents marked there make the transition.
     private mutating func reveal(
-        _ subset: [Int], from set: UInt64, masses: [Double], weight: Double, into next: inout [UInt64: [Double]]
+        _ subset: [Int], from set: UInt64, masses: [Double], weight: Double, only parents: [Bool]? = nil,
+        into next: inout [UInt64: [Double]]
     ) throws(SamplerError) {
         let union = subset.reduce(set) { $0 | (1 << UInt64($1)) }
         let parent = projection(onto: set)
@@ -148,13 +194,14 @@ private struct RevealedSetEvaluation {
         for group in 0..<child.count {
             let sequence = Int(child.representative[group])
             let parentGroup = Int(parent.group[sequence])
+            if let parents, !parents[parentGroup] { continue }
             var probability = 1.0
             for slot in subset.indices { probability *= factors[slot][Int(groupsOf[slot][sequence])] }
             guard probability > 0 else { continue }
             kept[parentGroup] += probability
             values[group] += masses[parentGroup] * weight * probability
         }
-        for parentGroup in masses.indices where masses[parentGroup] > 0 {
+        for parentGroup in masses.indices where masses[parentGroup] > 0 && parents?[parentGroup] != false {
             invalid += masses[parentGroup] * weight * max(0, 1 - kept[parentGroup])
         }
         next[union] = values

@@ -42,6 +42,7 @@ final class SupportProjections: Sendable {
     private struct Cache {
         var projections: [UInt64: Projection] = [:]
         var conditionals: [ConditionalKey: [Double]] = [:]
+        var scores: [ConditionalKey: [Double]] = [:]
         var entries = 0
     }
 
@@ -53,10 +54,14 @@ final class SupportProjections: Sendable {
     /// Whether a target is short enough for position sets as bit masks.
     static func supports(_ target: ToyTarget) -> Bool { target.length <= 64 }
 
-    init(target: ToyTarget, temperature: Double) {
+    /// The order the kept scores are for (margin or entropy; unused for random order).
+    let order: RevealOrder
+
+    init(target: ToyTarget, temperature: Double, order: RevealOrder = .random) {
         precondition(Self.supports(target), "position sets are 64-bit masks")
         self.target = target
         self.temperature = temperature
+        self.order = order
     }
 
     /// The projection onto `set`, built from the projection onto `set` without its highest
@@ -101,6 +106,27 @@ final class SupportProjections: Sendable {
             guard cache.entries + values.count <= Self.cachedGroupLimit else { return }
             cache.entries += values.count
             cache.conditionals[key] = values
+        }
+        return values
+    }
+
+    /// The score under `order` (margin or entropy: `RevealOrder.score(of:)` of the untempered
+    /// denoiser) of position i ∉ S for each group of S, which those orders rank positions by.
+    func scores(at position: Int, given set: UInt64, built: inout Int) -> [Double] {
+        let key = ConditionalKey(set: set, position: position)
+        if let kept = cache.withLock({ $0.scores[key] }) { return kept }
+        let parent = projection(onto: set, built: &built)
+        let child = projection(onto: set | (1 << UInt64(position)), built: &built)
+        let parentOf = child.representative.map { parent.group[Int($0)] }
+        var values = [Double](repeating: 0, count: parent.count)
+        for run in siblingRuns(of: child, parentOf: parentOf, at: position) {
+            let parentGroup = Int(parentOf[run[0]])
+            values[parentGroup] = order.score(of: run.map { child.mass[$0] / parent.mass[parentGroup] })
+        }
+        keep { cache in
+            guard cache.entries + values.count <= Self.cachedGroupLimit else { return }
+            cache.entries += values.count
+            cache.scores[key] = values
         }
         return values
     }

@@ -6,17 +6,17 @@ import Testing
 struct RevealedSetEvaluationTests {
     /// The revealed-set recursion and the partial-sequence enumeration are two implementations of
     /// the same exact distribution: on the targets too large for the brute-force walk they agree
-    /// to 1e-13 for every rounding and temperature (the argmax included). Configurations the
+    /// to 1e-13 for every order they share, rounding and temperature (the argmax included). Configurations the
     /// enumeration cannot finish within its default limit are skipped.
-    @Test(arguments: [ToyTarget.words, .addition, .stickyChain, .palindromes])
-    func agreesWithTheEnumeration(target: ToyTarget) throws {
+    @Test(arguments: [RevealOrder.random, .margin, .entropy])
+    func agreesWithTheEnumeration(order: RevealOrder) throws {
         var worst = 0.0
-        for spec in ["beta:0.9,0.3", "cosine"] {
-            for steps in [2, 3] {
+        for target in [ToyTarget.words, .addition, .stickyChain, .palindromes] {
+            for (spec, steps) in [("beta:0.9,0.3", 2), ("cosine", 3)] {
                 for rounding in TokenRounding.allCases {
                     for temperature in [1.0, 0.7, 0] {
                         let configuration = SamplerConfiguration(schedule: try MaskSchedule(spec: spec), steps: steps,
-                                                                 rounding: rounding, temperature: temperature)
+                                                                 rounding: rounding, order: order, temperature: temperature)
                         let plan = try configuration.plan(length: target.length)
                         guard let reference = try? partialSequenceOutputDistribution(
                             of: target, configuration, plan: plan, workLimit: 2_000_000) else { continue }
@@ -31,10 +31,12 @@ struct RevealedSetEvaluationTests {
     }
 
     /// Blocks: the recursion restricts each step to its block's positions.
-    @Test func blocksAgreeWithTheEnumeration() throws {
+    @Test(arguments: [RevealOrder.random, .margin, .entropy])
+    func blocksAgreeWithTheEnumeration(order: RevealOrder) throws {
         let target = ToyTarget.stickyChain
         for rounding in TokenRounding.allCases {
-            let configuration = SamplerConfiguration(schedule: MaskSchedule(.sin2), steps: 4, rounding: rounding, blockLength: 4)
+            let configuration = SamplerConfiguration(schedule: MaskSchedule(.sin2), steps: 4, rounding: rounding, order: order,
+                                                     blockLength: 4)
             let plan = try configuration.plan(length: target.length)
             let reference = try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: 2_000_000)
             let fast = try exactOutputDistribution(of: target, configuration)
@@ -69,18 +71,33 @@ struct RevealedSetEvaluationTests {
     /// The bound holds: once the projections are built (they are shared by a plane's cells and
     /// charged when built), the work never exceeds `plannedWork`, checked by giving exactly that
     /// as the limit.
-    @Test func thePlannedWorkBoundsTheWorkDone() throws {
-        let projections = SupportProjections(target: .stickyChain, temperature: 1)
+    @Test(arguments: [RevealOrder.random, .margin, .entropy])
+    func thePlannedWorkBoundsTheWorkDone(order: RevealOrder) throws {
+        let projections = SupportProjections(target: .stickyChain, temperature: 1, order: order)
         for spec in ["linear", "beta:0.9,0.3", "beta:2,0.5"] {
-            let configuration = SamplerConfiguration(schedule: try MaskSchedule(spec: spec), steps: 4)
+            let configuration = SamplerConfiguration(schedule: try MaskSchedule(spec: spec), steps: 4, order: order)
             let plan = try configuration.plan(length: 8)
-            let bound = plannedWork(of: plan, target: .stickyChain)
+            let bound = plannedWork(of: plan, target: .stickyChain, order: order)
             let built = try revealedSetOutputDistribution(of: .stickyChain, configuration, plan: plan, projections: projections,
                                                           workLimit: .max)
             let bounded = try revealedSetOutputDistribution(of: .stickyChain, configuration, plan: plan, projections: projections,
                                                             workLimit: Int(bound))
             #expect(bounded == built)
         }
+    }
+
+    /// Margin order reveals one subset per context: on two sequences of 64 tokens it stays within
+    /// the limit where listing every subset (random order) could never finish.
+    @Test func scoredOrdersAreBoundedByTheirContexts() throws {
+        let target = try ToyTarget(parsing: String(repeating: "a", count: 64) + "\n" + String(repeating: "b", count: 64),
+                                   path: "two")
+        let configuration = SamplerConfiguration(schedule: MaskSchedule(.linear), steps: 4, order: .margin)
+        let plan = try configuration.plan(length: 64)
+        #expect(plannedWork(of: plan, target: target, order: .margin) < 1e4)
+        #expect(plannedWork(of: plan, target: target, order: .random) > 1e15)
+        let output = try exactOutputDistribution(of: target, configuration)
+        let reference = try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: 2_000_000)
+        #expect(output == reference)
     }
 
     /// Conditionals shared across schedules are the denoiser's, to the last bit.
