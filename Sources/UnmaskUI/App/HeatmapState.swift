@@ -25,8 +25,31 @@ public struct HeatmapState: Equatable, Sendable {
     public var optimum: Int?
     /// Which cells of the snapshot are Monte Carlo estimates (nil when none can be).
     public var estimates: [Bool]?
+    /// Cells of the request evaluated so far, as the computer last reported them.
+    public var cellsDone = 0
 
     public init() {}
+
+    /// The whole percent of the request's cells evaluated, while it is being computed:
+    /// ⌊100·done/cells⌋ for done the larger of the computer's count and the cells of the passes
+    /// delivered (⌈n_a/s⌉·⌈n_b/s⌉ at stride s), at most 99 until the complete plane arrives; nil
+    /// when nothing is being computed.
+    public var percentDone: Int? {
+        guard let request, snapshot?.isComplete != true else { return nil }
+        let grid = request.grid
+        var done = cellsDone
+        if let stride = snapshot?.stride {
+            done = Swift.max(done, ((grid.a.count + stride - 1) / stride) * ((grid.b.count + stride - 1) / stride))
+        }
+        return Swift.min(100 * done / grid.cellCount, 99)
+    }
+
+    /// Notes the computer's count of evaluated cells for the current request; counts of any
+    /// other generation are stale and dropped.
+    mutating func noteProgress(generation: Int, cellsDone: Int) {
+        guard request?.generation == generation, snapshot?.isComplete != true else { return }
+        self.cellsDone = Swift.max(self.cellsDone, cellsDone)
+    }
 
     /// Accepts a snapshot of the current request and updates scale and optimum; snapshots of
     /// any other generation are stale and dropped.

@@ -41,6 +41,8 @@ public struct Model: Equatable, Sendable {
     /// Lines the help overlay's columns are scrolled down (where the terminal is too short for them).
     public var helpScroll: Int
     public var heatmap: HeatmapState
+    /// Complete planes computed before, reused when the heatmap returns to one of them.
+    public var planes: PlaneCache
     public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
@@ -82,6 +84,7 @@ public struct Model: Equatable, Sendable {
         showsHelp = false
         helpScroll = 0
         heatmap = HeatmapState()
+        planes = PlaneCache()
         sampler = SamplerState(targets: options.targets, targetIndex: options.targetIndex, seed: options.seed)
         generation = 0
         cursorPlan = CursorPlan(schedule: .uniform, request: TokenCountRequest(length: 1, steps: 1))

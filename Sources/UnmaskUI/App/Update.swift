@@ -22,6 +22,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects += advancePlayback(token: token, on: &model)
     case let .computeFinished(snapshot):
         model.heatmap.accept(snapshot)
+        model.planes.store(model.heatmap)
+    case let .computeProgress(generation, cellsDone):
+        model.heatmap.noteProgress(generation: generation, cellsDone: cellsDone)
     case .resumed:
         effects.append(.redrawAll)
     }
@@ -32,7 +35,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
 }
 
 /// Starts a new heatmap generation when the wanted grid or metric differs from the current
-/// request, and cancels it when nothing can be shown (terminal too small).
+/// request, unless the plane cache has that plane complete: then it is shown as it is and the
+/// computation still running (if any) is cancelled. Cancels it too when nothing can be shown
+/// (terminal too small).
 func reconcileHeatmap(_ model: inout Model) -> [Effect] {
     guard let grid = model.grid else {
         guard model.heatmap.request != nil else { return [] }
@@ -45,6 +50,11 @@ func reconcileHeatmap(_ model: inout Model) -> [Effect] {
         return [.cancelHeatmap]
     }
     if let request = model.heatmap.request, request.grid == grid, request.metric == metric { return [] }
+    let computing = model.heatmap.percentDone != nil
+    if let plane = model.planes.take(metric, on: grid) {
+        model.heatmap = plane
+        return computing ? [.cancelHeatmap] : []
+    }
     model.generation += 1
     let request = HeatmapRequest(generation: model.generation, grid: grid, metric: metric)
     model.heatmap = HeatmapState()

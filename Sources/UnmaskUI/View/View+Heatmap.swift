@@ -5,7 +5,8 @@ import UnmaskCore
 /// cursor readout `a=0.90 b=0.30  energy E=17.72  N=8`.
 func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
-    Panel(title: heatmapTitle(model), focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
+    let title = heatmapTitle(model, width: layout.heatmap.width - 4)
+    Panel(title: title, focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
     let pixels = layout.mapPixels
     let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.snapshot,
                                scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,
@@ -18,22 +19,26 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
     drawReadout(model, in: layout.readout, into: &buffer)
 }
 
-/// The metric, then the progress (before the details, so that a narrow panel cuts the details
-/// and never the progress), then the inputs.
-private func heatmapTitle(_ model: Model) -> String {
-    var progress = ""
-    if let values = model.heatmap.snapshot {
-        if !values.isComplete { progress = " · refining ×\(values.stride)" }
-    } else if model.heatmap.request != nil {
-        progress = " · computing"
-    }
+/// The metric, then the percentage of cells computed while computing (before the details, so
+/// that a narrow panel cuts the details and never the progress), then the inputs. Where the
+/// full title is wider than `width` the metric is named by its symbol alone; the panel cuts what
+/// still does not fit with `…`.
+func heatmapTitle(_ model: Model, width: Int) -> String {
+    let progress = model.heatmap.percentDone.map { " · \($0)%" } ?? ""
+    let weight = "γ=\(scheduleName(model.weight))"
+    let sampler = "\(model.sampler.target.name) · N=\(model.steps) · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"
+    let symbol = model.metric.symbol
+    let (full, short): (String, String)
     switch model.metric {
-    case .energy: return "Energy E(α; γ)\(progress) · γ=\(scheduleName(model.weight))"
-    case .discreteEnergy: return "N-step energy E_N(α; γ)\(progress), N=\(model.steps) · γ=\(scheduleName(model.weight))"
+    case .energy:
+        (full, short) = ("Energy E(α; γ)\(progress) · \(weight)", "E\(progress) · \(weight)")
+    case .discreteEnergy:
+        (full, short) = ("N-step energy E_N(α; γ)\(progress), N=\(model.steps) · \(weight)",
+                         "E_N\(progress) · N=\(model.steps) · \(weight)")
     case .tv, .kl, .invalid:
-        return "Sampling error \(model.metric.symbol)\(progress) · \(model.sampler.target.name) · N=\(model.steps)"
-            + " · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"
+        (full, short) = ("Sampling error \(symbol)\(progress) · \(sampler)", "\(symbol)\(progress) · \(sampler)")
     }
+    return full.terminalColumns <= width ? full : short
 }
 
 /// b labels at the top, middle and bottom rows, ticks, and `▶` on the cursor's row.

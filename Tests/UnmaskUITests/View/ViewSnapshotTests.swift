@@ -11,10 +11,11 @@ struct ViewSnapshotTests {
         ParameterGrid(a: try! GridAxis(min: 1, max: 2, count: columns), b: try! GridAxis(min: 1, max: 2, count: rows))
     }
 
+    /// Before the first result: 0% in the title.
     @Test func wholeScreenAt80x24BeforeTheFirstResult() {
         let screen = TestModels.render(TestModels.model()).textSnapshot
         #expect(screen == """
-            ┌ Energy E(α; γ) · computing · γ=uniform ──┐┌ Schedules · beta:0.90,0.30 ──────┐
+            ┌ Energy E(α; γ) · 0% · γ=uniform ─────────┐┌ Schedules · beta:0.90,0.30 ──────┐
             │0.80 ┤························· ██        ││α_t              γ_t              │
             │     │························· ▆▆        ││1┤             ⡸ 1┤             ⡸ │
             │     │························· ▅▅        ││ │            ⡠⠃  │            ⡠⠃ │
@@ -51,7 +52,7 @@ struct ViewSnapshotTests {
         let model = TestModels.computed(TestModels.model())
         let screen = TestModels.render(model)
         #expect(screen.line(model.layout.readout.y).contains("│a=0.90 b=0.30  energy E=+∞  N=8"))
-        #expect(!screen.line(0).contains("computing"))
+        #expect(!screen.line(0).contains("%"))
         #expect(screen.line(1).hasSuffix("25.50  ││α_t              γ_t              │"))
     }
 
