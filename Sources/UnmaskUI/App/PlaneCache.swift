@@ -33,4 +33,13 @@ public struct PlaneCache: Equatable, Sendable {
         planes.append(plane)
         return plane
     }
+
+    /// The value of `metric` at lattice point `point` in the most recently used kept plane whose
+    /// grid contains it, and whether it is a Monte Carlo estimate.
+    public func value(of metric: PlaneMetric, at point: BetaPoint) -> HeatmapReading? {
+        for plane in planes.reversed() where plane.request?.metric == metric {
+            if let reading = plane.reading(at: point) { return reading }
+        }
+        return nil
+    }
 }

@@ -31,6 +31,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     model.keepCursorInView()
     reconcileTrajectory(&model)
     reconcileCursorPlan(&model)
+    reconcileEnergies(&model)
     return effects + reconcileHeatmap(&model)
 }
 
@@ -67,6 +68,13 @@ func reconcileCursorPlan(_ model: inout Model) {
     let key = CursorPlanKey(schedule: model.cursorSchedule, request: model.cursorPlanRequest)
     guard key != model.cursorPlan.key else { return }
     model.cursorPlan = CursorPlan(schedule: key.schedule, request: key.request)
+}
+
+/// Recomputes E and E_N of the cursor and the pins when a schedule, the weight or N changed.
+func reconcileEnergies(_ model: inout Model) {
+    let key = model.energiesKey
+    guard key != model.energies.key else { return }
+    model.energies = ScheduleEnergies(key: key)
 }
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {
