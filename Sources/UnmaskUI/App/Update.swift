@@ -22,7 +22,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects += advancePlayback(token: token, on: &model)
     case let .computeFinished(snapshot):
         model.heatmap.accept(snapshot)
-        model.planes.store(model.heatmap)
+        if model.heatmap.snapshot?.isComplete == true { model.planes.store(model.heatmap) }
     case let .computeProgress(generation, cellsDone):
         model.heatmap.noteProgress(generation: generation, cellsDone: cellsDone)
     case .resumed:
@@ -37,8 +37,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
 
 /// Starts a new heatmap generation when the wanted grid or metric differs from the current
 /// request, unless the plane cache has that plane complete: then it is shown as it is and the
-/// computation still running (if any) is cancelled. Cancels it too when nothing can be shown
-/// (terminal too small).
+/// computation still running (if any) is cancelled. The plane being replaced goes into the
+/// cache, complete or not, and a new request reuses a kept metric equal to its own (and so its
+/// memo). Cancels the computation too when nothing can be shown (terminal too small).
 func reconcileHeatmap(_ model: inout Model) -> [Effect] {
     guard let grid = model.grid else {
         guard model.heatmap.request != nil else { return [] }
@@ -52,12 +53,13 @@ func reconcileHeatmap(_ model: inout Model) -> [Effect] {
     }
     if let request = model.heatmap.request, request.grid == grid, request.metric == metric { return [] }
     let computing = model.heatmap.percentDone != nil
+    model.planes.store(model.heatmap)
     if let plane = model.planes.take(metric, on: grid) {
         model.heatmap = plane
         return computing ? [.cancelHeatmap] : []
     }
     model.generation += 1
-    let request = HeatmapRequest(generation: model.generation, grid: grid, metric: metric)
+    let request = HeatmapRequest(generation: model.generation, grid: grid, metric: model.planes.reusable(metric))
     model.heatmap = HeatmapState()
     model.heatmap.request = request
     return [.computeHeatmap(request)]

@@ -24,7 +24,7 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
 /// that a narrow panel cuts the details and never the progress), then the inputs. Where the
 /// full title is wider than `width` the metric is named by its symbol alone; the panel cuts what
 /// still does not fit with `…`.
-func heatmapTitle(_ model: Model, width: Int) -> String {
+private func heatmapTitle(_ model: Model, width: Int) -> String {
     let progress = model.heatmap.percentDone.map { " · \($0)%" } ?? ""
     let weight = "γ=\(scheduleName(model.weight))"
     let sampler = "\(model.sampler.target.name) · N=\(model.steps) · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"

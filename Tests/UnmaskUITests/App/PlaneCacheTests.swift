@@ -123,7 +123,29 @@ struct PlaneCacheTests {
         partial.request = HeatmapRequest(generation: 99, grid: grid, metric: metrics[PlaneCache.capacity + 1])
         partial.accept(GridSnapshot(generation: 99, grid: grid, values: [1, .nan, .nan, .nan], stride: 2))
         cache.store(partial)
-        #expect(cache.take(metrics[PlaneCache.capacity + 1], on: grid) == nil, "incomplete planes are not kept")
+        #expect(cache.take(metrics[PlaneCache.capacity + 1], on: grid) == nil, "an incomplete plane is never shown as done")
+        #expect(cache.value(of: metrics[PlaneCache.capacity + 1], at: BetaPoint(a: 100, b: 100)) == HeatmapReading(value: 1),
+                "but its computed cells are read")
+        #expect(cache.value(of: metrics[PlaneCache.capacity + 1], at: BetaPoint(a: 200, b: 100)) == nil)
+    }
+
+    /// An interrupted sampling-error plane is computed again from its own metric, so the cells
+    /// its memo has are not evaluated again: here the cursor's Monte Carlo estimate, evaluated
+    /// for the first request, is known to the second before any of its cells runs.
+    @Test func anInterruptedPlaneIsComputedAgainWithItsMemo() throws {
+        var model = TestModels.model(options: ExplorerOptions(steps: 8, monteCarloSamples: 50))
+        while model.sampler.target.name != "sticky-chain" { _ = update(&model, .key(.character("t"))) }
+        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
+        let first = try #require(model.heatmap.request)
+        let (a, b) = (model.cursor.aValue, model.cursor.bValue)
+        _ = first.metric.value(a: a, b: b)
+        #expect(first.metric.estimate(a: a, b: b) != nil, "sticky-chain at N = 8 is beyond exact evaluation here")
+        _ = update(&model, .key(.character("m")))
+        _ = update(&model, .key(.character("M")))
+        let second = try #require(model.heatmap.request)
+        #expect(second.generation > first.generation)
+        #expect(second.metric.estimate(a: a, b: b) != nil, "the memo came along")
+        #expect(try #require(model.planeMetric).estimate(a: a, b: b) == nil, "a metric made afresh knows no cell")
     }
 }
 
