@@ -7,12 +7,20 @@ public final class ManualHeatmapComputer: HeatmapComputer {
     public private(set) var requests: [HeatmapRequest] = []
     public private(set) var cancellations = 0
     private var deliver: (@MainActor (GridSnapshot) -> Void)?
+    private var progress: (@MainActor (Int) -> Void)?
 
     public init() {}
 
-    public func start(_ request: HeatmapRequest, deliver: @escaping @MainActor (GridSnapshot) -> Void) {
+    public func start(_ request: HeatmapRequest, progress: @escaping @MainActor (Int) -> Void,
+                      deliver: @escaping @MainActor (GridSnapshot) -> Void) {
         requests.append(request)
+        self.progress = progress
         self.deliver = deliver
+    }
+
+    /// Reports a count of evaluated cells of the latest request, as the live computer would.
+    public func report(cellsDone: Int) {
+        progress?(cellsDone)
     }
 
     public func cancel() {

@@ -25,8 +25,50 @@ public struct HeatmapState: Equatable, Sendable {
     public var optimum: Int?
     /// Which cells of the snapshot are Monte Carlo estimates (nil when none can be).
     public var estimates: [Bool]?
+    /// Cells of the request evaluated so far, as the computer last reported them.
+    public var cellsDone = 0
 
     public init() {}
+
+    /// The whole percent of the request's cells evaluated, while it is being computed:
+    /// ⌊100·done/cells⌋ for done the larger of the computer's count and the cells of the passes
+    /// delivered (⌈n_a/s⌉·⌈n_b/s⌉ at stride s), at most 99 until the complete plane arrives; nil
+    /// when nothing is being computed.
+    public var percentDone: Int? {
+        guard let request, snapshot?.isComplete != true else { return nil }
+        let grid = request.grid
+        var done = cellsDone
+        if let stride = snapshot?.stride {
+            done = Swift.max(done, ((grid.a.count + stride - 1) / stride) * ((grid.b.count + stride - 1) / stride))
+        }
+        return Swift.min(100 * done / grid.cellCount, 99)
+    }
+
+    /// Notes the computer's count of evaluated cells for the current request; counts of any
+    /// other generation are stale and dropped.
+    mutating func noteProgress(generation: Int, cellsDone: Int) {
+        guard request?.generation == generation, snapshot?.isComplete != true else { return }
+        self.cellsDone = Swift.max(self.cellsDone, cellsDone)
+    }
+
+    /// The computed value at lattice point `point` (hundredths), if the grid has a point there
+    /// (within 10⁻⁹) and its value has arrived.
+    public func reading(at point: BetaPoint) -> HeatmapReading? {
+        guard let snapshot, let i = Self.index(of: point.aValue, on: snapshot.grid.a),
+              let j = Self.index(of: point.bValue, on: snapshot.grid.b) else { return nil }
+        let index = j * snapshot.grid.a.count + i
+        let value = snapshot.values[index]
+        guard !value.isNaN else { return nil }
+        return HeatmapReading(value: value, isEstimate: estimates?[index] ?? false)
+    }
+
+    /// The index of the axis point at `value`, if there is one.
+    private static func index(of value: Double, on axis: GridAxis) -> Int? {
+        let span = axis.max - axis.min
+        let index = span > 0 ? Int(((value - axis.min) / span * Double(axis.count - 1)).rounded()) : 0
+        guard index >= 0, index < axis.count, abs(axis.value(at: index) - value) <= 1e-9 else { return nil }
+        return index
+    }
 
     /// Accepts a snapshot of the current request and updates scale and optimum; snapshots of
     /// any other generation are stale and dropped.

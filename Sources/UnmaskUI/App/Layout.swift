@@ -4,7 +4,8 @@
 ///     ┌ heatmap ───────────────┐┌ schedules ──────────┐
 ///     │ b │ map          │ bar ││ α_t plot │ γ_t plot │
 ///     │   │              │     ││ tokens per step     │
-///     │   a axis, readout      ││                     │
+///     │   a axis               ││                     │
+///     │   readout (1–3 rows)   ││                     │
 ///     └────────────────────────┘└─────────────────────┘
 ///     ┌ sampler ─────────────────────────────────────┐
 ///     └──────────────────────────────────────────────┘
@@ -36,6 +37,13 @@ public struct Layout: Equatable, Sendable {
     static let bAxisWidth = 6
     static let colorBarWidth = 11
 
+    /// Rows of the cursor readout for a heatmap panel whose inside is `height` rows tall: one at
+    /// the smallest screen (where the map needs every row it has), two from 15 rows inside, three
+    /// (cursor and pins on lines of their own) from 20, e.g. at 120×40.
+    static func readoutRows(insideHeight height: Int) -> Int {
+        height >= 20 ? 3 : height >= 15 ? 2 : 1
+    }
+
     public init(width: Int, height: Int) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         let (body, statusRow) = screen.splitBottom(1)
@@ -50,13 +58,14 @@ public struct Layout: Equatable, Sendable {
         status = statusRow
 
         let inner = left.inset(by: 1)
-        let (mapArea, bottom) = inner.splitBottom(3)
+        let readoutRows = Self.readoutRows(insideHeight: inner.height)
+        let (mapArea, bottom) = inner.splitBottom(2 + readoutRows)
         let (axisColumn, rest) = mapArea.splitLeft(Self.bAxisWidth)
         let (mapRect, bar) = rest.splitRight(Self.colorBarWidth)
         map = mapRect
         bAxis = axisColumn
         colorBar = bar
-        let (axisRows, readoutRow) = bottom.splitBottom(1)
+        let (axisRows, readoutRow) = bottom.splitBottom(readoutRows)
         aAxis = axisRows
         readout = readoutRow
     }

@@ -41,11 +41,15 @@ public struct Model: Equatable, Sendable {
     /// Lines the help overlay's columns are scrolled down (where the terminal is too short for them).
     public var helpScroll: Int
     public var heatmap: HeatmapState
+    /// Complete planes computed before, reused when the heatmap returns to one of them.
+    public var planes: PlaneCache
     public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
     /// The cursor's step plan for the token bars, kept up to date by `update`.
     public var cursorPlan: CursorPlan
+    /// E and E_N of the cursor's schedule and of the pins, kept up to date by `update`.
+    public var energies: ScheduleEnergies
     /// Where the cursor was before a run of zooms, which snap it to coarser lattices; cleared when
     /// the cursor moves.
     public var zoomAnchor: BetaPoint?
@@ -82,13 +86,16 @@ public struct Model: Equatable, Sendable {
         showsHelp = false
         helpScroll = 0
         heatmap = HeatmapState()
+        planes = PlaneCache()
         sampler = SamplerState(targets: options.targets, targetIndex: options.targetIndex, seed: options.seed)
         generation = 0
         cursorPlan = CursorPlan(schedule: .uniform, request: TokenCountRequest(length: 1, steps: 1))
+        energies = ScheduleEnergies(key: ScheduleEnergiesKey(schedules: [], weight: .uniform, steps: 1))
         cursorPlan = CursorPlan(schedule: cursorSchedule, request: cursorPlanRequest)
         zoomAnchor = nil
         notice = nil
         prompt = nil
+        energies = ScheduleEnergies(key: energiesKey)
     }
 
     public var layout: Layout { Layout(width: width, height: height) }
@@ -132,9 +139,32 @@ public struct Model: Equatable, Sendable {
 
     /// What the heatmap should show now: the chosen kind on the explorer's weight, target and
     /// sampler (nil when these do not make a valid metric).
-    public var planeMetric: PlaneMetric? {
-        try? PlaneMetric(metric, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration,
-                                                   monteCarloSamples: monteCarloSamples))
+    public var planeMetric: PlaneMetric? { planeMetric(metric) }
+
+    /// What `energies` depends on: the cursor's schedule and the pins, the weight and N.
+    public var energiesKey: ScheduleEnergiesKey {
+        ScheduleEnergiesKey(schedules: [cursorSchedule] + pins, weight: weight, steps: steps)
+    }
+
+    /// The plane metric of `kind` on the explorer's current inputs (nil when they do not make one).
+    public func planeMetric(_ kind: PlaneMetric.Kind) -> PlaneMetric? {
+        try? PlaneMetric(kind, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration,
+                                                 monteCarloSamples: monteCarloSamples))
+    }
+
+    /// The value of `kind` for Beta(a, b) at lattice point `point` as far as computed: E and E_N
+    /// from `energies` where it has the point (the cursor, Beta pins), anything else from the
+    /// current plane or a kept one; nil while unknown.
+    public func reading(_ kind: PlaneMetric.Kind, at point: BetaPoint) -> HeatmapReading? {
+        let schedule = MaskSchedule(.beta(a: point.aValue, b: point.bValue))
+        if energies.key.weight == weight, energies.key.steps == steps,
+           let index = energies.key.schedules.firstIndex(of: schedule) {
+            if kind == .energy { return HeatmapReading(value: energies.energies[index]) }
+            if kind == .discreteEnergy { return HeatmapReading(value: energies.discreteEnergies[index]) }
+        }
+        guard let metric = planeMetric(kind) else { return nil }
+        if heatmap.request?.metric == metric, let reading = heatmap.reading(at: point) { return reading }
+        return planes.value(of: metric, at: point)
     }
 
     /// The token bars' request: L tokens in N steps with the chosen rounding and seed.

@@ -10,6 +10,9 @@ public enum Msg: Equatable, Sendable {
     case tick(token: Int)
     /// Progress of a heatmap computation; results of a superseded generation are dropped.
     case computeFinished(GridSnapshot)
+    /// How many cells of heatmap request `generation` have been evaluated so far (for the
+    /// title's percentage); counts of a superseded generation are dropped.
+    case computeProgress(generation: Int, cellsDone: Int)
     /// The terminal was restored after a suspension (Ctrl-Z, then `fg`).
     case resumed
 }

@@ -22,17 +22,24 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects += advancePlayback(token: token, on: &model)
     case let .computeFinished(snapshot):
         model.heatmap.accept(snapshot)
+        if model.heatmap.snapshot?.isComplete == true { model.planes.store(model.heatmap) }
+    case let .computeProgress(generation, cellsDone):
+        model.heatmap.noteProgress(generation: generation, cellsDone: cellsDone)
     case .resumed:
         effects.append(.redrawAll)
     }
     model.keepCursorInView()
     reconcileTrajectory(&model)
     reconcileCursorPlan(&model)
+    reconcileEnergies(&model)
     return effects + reconcileHeatmap(&model)
 }
 
 /// Starts a new heatmap generation when the wanted grid or metric differs from the current
-/// request, and cancels it when nothing can be shown (terminal too small).
+/// request, unless the plane cache has that plane complete: then it is shown as it is and the
+/// computation still running (if any) is cancelled. The plane being replaced goes into the
+/// cache, complete or not, and a new request reuses a kept metric equal to its own (and so its
+/// memo). Cancels the computation too when nothing can be shown (terminal too small).
 func reconcileHeatmap(_ model: inout Model) -> [Effect] {
     guard let grid = model.grid else {
         guard model.heatmap.request != nil else { return [] }
@@ -45,8 +52,14 @@ func reconcileHeatmap(_ model: inout Model) -> [Effect] {
         return [.cancelHeatmap]
     }
     if let request = model.heatmap.request, request.grid == grid, request.metric == metric { return [] }
+    let computing = model.heatmap.percentDone != nil
+    model.planes.store(model.heatmap)
+    if let plane = model.planes.take(metric, on: grid) {
+        model.heatmap = plane
+        return computing ? [.cancelHeatmap] : []
+    }
     model.generation += 1
-    let request = HeatmapRequest(generation: model.generation, grid: grid, metric: metric)
+    let request = HeatmapRequest(generation: model.generation, grid: grid, metric: model.planes.reusable(metric))
     model.heatmap = HeatmapState()
     model.heatmap.request = request
     return [.computeHeatmap(request)]
@@ -57,6 +70,13 @@ func reconcileCursorPlan(_ model: inout Model) {
     let key = CursorPlanKey(schedule: model.cursorSchedule, request: model.cursorPlanRequest)
     guard key != model.cursorPlan.key else { return }
     model.cursorPlan = CursorPlan(schedule: key.schedule, request: key.request)
+}
+
+/// Recomputes E and E_N of the cursor and the pins when a schedule, the weight or N changed.
+func reconcileEnergies(_ model: inout Model) {
+    let key = model.energiesKey
+    guard key != model.energies.key else { return }
+    model.energies = ScheduleEnergies(key: key)
 }
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {

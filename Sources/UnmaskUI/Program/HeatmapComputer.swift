@@ -4,13 +4,16 @@ import UnmaskCore
 /// Computes heatmaps off the main thread and reports progress on the main actor.
 @MainActor
 public protocol HeatmapComputer: AnyObject {
-    /// Starts a request, superseding the previous one; `deliver` gets each progressive snapshot.
-    func start(_ request: HeatmapRequest, deliver: @escaping @MainActor (GridSnapshot) -> Void)
+    /// Starts a request, superseding the previous one; `progress` hears how many cells are done
+    /// (now and then, not per cell), `deliver` gets each progressive snapshot.
+    func start(_ request: HeatmapRequest, progress: @escaping @MainActor (_ cellsDone: Int) -> Void,
+               deliver: @escaping @MainActor (GridSnapshot) -> Void)
     func cancel()
 }
 
 /// The live computer: the Core grid engine (every core, coarse to fine), its snapshots hopped to
-/// the main queue, tagged with the request's generation.
+/// the main queue, tagged with the request's generation, and the count of evaluated cells hopped
+/// there at each new whole percent (`CellProgressCounter`).
 @MainActor
 public final class GridHeatmapComputer: HeatmapComputer {
     private let engine: GridEngine
@@ -19,8 +22,20 @@ public final class GridHeatmapComputer: HeatmapComputer {
         self.engine = engine
     }
 
-    public func start(_ request: HeatmapRequest, deliver: @escaping @MainActor (GridSnapshot) -> Void) {
-        engine.submit(request.grid, generation: request.generation, metric: request.metric.evaluator()) { snapshot in
+    public func start(_ request: HeatmapRequest, progress: @escaping @MainActor (_ cellsDone: Int) -> Void,
+                      deliver: @escaping @MainActor (GridSnapshot) -> Void) {
+        let metric = request.metric.evaluator()
+        let counter = CellProgressCounter(total: request.grid.cellCount)
+        let counted: GridMetric = { a, b in
+            let value = metric(a, b)
+            if let done = counter.increment() {
+                DispatchQueue.main.async {
+                    MainActor.assumeIsolated { progress(done) }
+                }
+            }
+            return value
+        }
+        engine.submit(request.grid, generation: request.generation, metric: counted) { snapshot in
             DispatchQueue.main.async {
                 MainActor.assumeIsolated { deliver(snapshot) }
             }

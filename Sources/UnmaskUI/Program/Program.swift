@@ -40,9 +40,11 @@ public final class Program {
     private func run(_ effect: Effect) {
         switch effect {
         case let .computeHeatmap(request):
-            computer.start(request) { [weak self] snapshot in
+            computer.start(request, progress: { [weak self] cellsDone in
+                self?.send(.computeProgress(generation: request.generation, cellsDone: cellsDone))
+            }, deliver: { [weak self] snapshot in
                 self?.send(.computeFinished(snapshot))
-            }
+            })
         case .cancelHeatmap:
             computer.cancel()
         case let .scheduleTick(token, delay):

@@ -1,38 +1,58 @@
 import Foundation
 import UnmaskCore
 
-/// The heatmap panel: title with the metric and progress, b axis, map, colour bar, a axis and the
-/// cursor readout `a=0.90 b=0.30  energy E=17.72  N=8`.
+/// The heatmap panel: title with the metric and progress, b axis, map with the pins' markers,
+/// colour bar, a axis and the readout of the cursor and the pins (`HeatmapReadout`).
 func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
-    Panel(title: heatmapTitle(model), focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
+    let title = heatmapTitle(model, width: layout.heatmap.width - 4)
+    Panel(title: title, focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
     let pixels = layout.mapPixels
     let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.snapshot,
                                scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,
-                               theme: theme, colorDepth: model.colorDepth, estimates: model.heatmap.estimates)
+                               theme: theme, colorDepth: model.colorDepth, estimates: model.heatmap.estimates,
+                               markers: pinMarkers(model))
     widget.draw(in: layout.map, into: &buffer)
     ColorBar(scale: model.heatmap.scale, ramp: widget.ramp, halfBlocks: widget.usesHalfBlocks, theme: theme)
         .draw(in: layout.colorBar, into: &buffer)
     drawBAxis(model, layout: layout, into: &buffer)
     drawAAxis(model, layout: layout, into: &buffer)
-    drawReadout(model, in: layout.readout, into: &buffer)
+    HeatmapReadout(model).draw(in: layout.readout, into: &buffer)
 }
 
-/// The metric, then the progress (before the details, so that a narrow panel cuts the details
-/// and never the progress), then the inputs.
-private func heatmapTitle(_ model: Model) -> String {
-    var progress = ""
-    if let values = model.heatmap.snapshot {
-        if !values.isComplete { progress = " · refining ×\(values.stride)" }
-    } else if model.heatmap.request != nil {
-        progress = " · computing"
-    }
+/// The metric, then the percentage of cells computed while computing (before the details, so
+/// that a narrow panel cuts the details and never the progress), then the inputs. Where the
+/// full title is wider than `width` the metric is named by its symbol alone; the panel cuts what
+/// still does not fit with `…`.
+private func heatmapTitle(_ model: Model, width: Int) -> String {
+    let progress = model.heatmap.percentDone.map { " · \($0)%" } ?? ""
+    let weight = "γ=\(scheduleName(model.weight))"
+    let sampler = "\(model.sampler.target.name) · N=\(model.steps) · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"
+    let symbol = model.metric.symbol
+    let (full, short): (String, String)
     switch model.metric {
-    case .energy: return "Energy E(α; γ)\(progress) · γ=\(scheduleName(model.weight))"
-    case .discreteEnergy: return "N-step energy E_N(α; γ)\(progress), N=\(model.steps) · γ=\(scheduleName(model.weight))"
+    case .energy:
+        (full, short) = ("Energy E(α; γ)\(progress) · \(weight)", "E\(progress) · \(weight)")
+    case .discreteEnergy:
+        (full, short) = ("N-step energy E_N(α; γ)\(progress), N=\(model.steps) · \(weight)",
+                         "E_N\(progress) · N=\(model.steps) · \(weight)")
     case .tv, .kl, .invalid:
-        return "Sampling error \(model.metric.symbol)\(progress) · \(model.sampler.target.name) · N=\(model.steps)"
-            + " · \(model.sampler.order.rawValue), \(model.rounding.rawValue)"
+        (full, short) = ("Sampling error \(symbol)\(progress) · \(sampler)", "\(symbol)\(progress) · \(sampler)")
+    }
+    return full.terminalColumns <= width ? full : short
+}
+
+/// The pins that are Beta schedules (linear is Beta(½, ½), sin2 Beta(1, 1)) at their nearest
+/// grid point, numbered from 1 as the readout lists them, in their curves' colours.
+private func pinMarkers(_ model: Model) -> [HeatmapWidget.Marker] {
+    let pixels = model.layout.mapPixels
+    return model.pins.enumerated().compactMap { index, pin in
+        guard let (a, b) = pin.betaParameters else { return nil }
+        let i = Int(((a * 100 - Double(model.origin.a)) / Double(model.spacing)).rounded())
+        let j = Int(((b * 100 - Double(model.origin.b)) / Double(model.spacing)).rounded())
+        guard (0..<pixels.columns).contains(i), (0..<pixels.rows).contains(j) else { return nil }
+        return HeatmapWidget.Marker(i: i, j: j, glyph: Character(String(index + 1)),
+                                    color: model.colorDepth == .none ? nil : model.theme.color(.plotSeries, index + 1))
     }
 }
 
@@ -73,26 +93,6 @@ private func drawAAxis(_ model: Model, layout: Layout, into buffer: inout CellBu
     if let cell = model.cursorCell {
         buffer.put("▲", x: layout.map.x + cell.i, y: tickRow, style: model.theme[.heatmapCursor])
     }
-}
-
-private func drawReadout(_ model: Model, in rect: Rect, into buffer: inout CellBuffer) {
-    let theme = model.theme
-    var x = buffer.write(model.cursor.readout, x: rect.x, y: rect.y, style: theme[.accent], limit: rect.maxX)
-    let label = model.metric.samplingError == nil ? model.metric.name : "error"
-    let reading: String
-    if model.cursorValue != nil, let estimate = model.cursorEstimate {
-        // A Monte Carlo cell: the estimate and the half-width of its 95% interval.
-        if let value = estimate.value, let interval = estimate.interval {
-            let half = (interval.upperBound - interval.lowerBound) / 2
-            reading = "\(model.metric.symbol)≈\(NumberFormat.readout(value)) ±\(NumberFormat.readout(half)) (MC)"
-        } else {
-            reading = "\(model.metric.symbol) not estimable (MC)"
-        }
-    } else {
-        reading = "\(model.metric.symbol)=\(model.cursorValue.map(NumberFormat.readout) ?? "…")"
-    }
-    x = buffer.write("  \(label) \(reading)", x: x, y: rect.y, style: theme.base, limit: rect.maxX)
-    buffer.write("  N=\(model.steps)", x: x, y: rect.y, style: theme[.muted], limit: rect.maxX)
 }
 
 /// An axis value in hundredths in at most four characters: `0.05`, `12.5`, `100`.

@@ -7,8 +7,24 @@ import UnmaskCore
 /// in the cursor colour. Below 256 colours, and for a ramp without colours (`mono`), the cells
 /// fall back to the shade glyphs `▁▂▃▄▅▆▇█` of the mean of their two points, with `○` where both
 /// are 0. A cell with an estimated point (a Monte Carlo value, `estimates`) shows `≈` in its
-/// level's colour at every depth.
+/// level's colour at every depth. `markers` (the pins, numbered `1` `2` `3`) are drawn over the
+/// cells and the `◆`, under the cursor.
 public struct HeatmapWidget: Widget {
+    /// A glyph at grid point (i, j) in a colour of its own (nil: the theme's cursor colour).
+    public struct Marker: Equatable, Sendable {
+        public let i: Int
+        public let j: Int
+        public let glyph: Character
+        public let color: TerminalColor?
+
+        public init(i: Int, j: Int, glyph: Character, color: TerminalColor? = nil) {
+            self.i = i
+            self.j = j
+            self.glyph = glyph
+            self.color = color
+        }
+    }
+
     /// Grid columns (a) and rows (b), b = 0 at the bottom; the grid is one column per cell and
     /// two rows per cell of the rectangle it is drawn in.
     public let columns: Int
@@ -21,9 +37,11 @@ public struct HeatmapWidget: Widget {
     public let colorDepth: ColorDepth
     /// Per lattice point (indexed like `values`), whether its value is an estimate; nil: none is.
     public let estimates: [Bool]?
+    public let markers: [Marker]
 
     public init(columns: Int, rows: Int, values: GridSnapshot?, scale: ValueScale?, optimum: Int?,
-                cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth, estimates: [Bool]? = nil) {
+                cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth, estimates: [Bool]? = nil,
+                markers: [Marker] = []) {
         self.columns = columns
         self.rows = rows
         self.values = values
@@ -33,6 +51,7 @@ public struct HeatmapWidget: Widget {
         self.theme = theme
         self.colorDepth = colorDepth
         self.estimates = estimates
+        self.markers = markers
         let levels = colorDepth == .trueColor ? 64 : colorDepth == .palette256 ? 32 : Self.shades.count
         let stops = ColorRamp(stops: theme.colors(.heatmapStops), levels: levels)
         usesHalfBlocks = colorDepth >= .palette256 && stops.hasColors
@@ -99,6 +118,12 @@ public struct HeatmapWidget: Widget {
             var style = theme[.heatmapOptimum]
             if usesHalfBlocks { style.background = color(of: pixel(i: i, j: j ^ 1, ramp: ramp), ramp: ramp) }
             buffer.put("◆", x: rect.x + i, y: y, style: style)
+        }
+        for marker in markers where (0..<Swift.min(rect.width, columns)).contains(marker.i) && (0..<2 * cellRows).contains(marker.j) {
+            var style = theme[.heatmapCursor]
+            if let color = marker.color { style.foreground = color }
+            if usesHalfBlocks { style.background = color(of: pixel(i: marker.i, j: marker.j ^ 1, ramp: ramp), ramp: ramp) }
+            buffer.put(marker.glyph, x: rect.x + marker.i, y: rect.y + cellRows - 1 - marker.j / 2, style: style)
         }
         if let cursor, cursor.i < columns, cursor.j < rows {
             let y = rect.y + cellRows - 1 - cursor.j / 2

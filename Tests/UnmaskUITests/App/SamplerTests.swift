@@ -195,7 +195,7 @@ struct SamplerTests {
         let computed = TestModels.computed(model)
         #expect(try #require(computed.cursorValue) < 1e-12)
         let screen = TestModels.render(computed)
-        #expect(screen.line(computed.layout.readout.y).contains("a=0.90 b=0.30  error TV=0.000  N=3"))
+        #expect(screen.line(computed.layout.readout.y).hasPrefix("│a=0.90 b=0.30  TV=0.000 E=+∞ E_N="))
     }
 
     /// The case: linear (Beta(0.5, 0.5)), 3 steps, seed 1 reveals `??ba?` in step 1, which

@@ -72,8 +72,9 @@ struct ExplorerEndToEndTests {
         "sh -c 'echo BEFORE-UNMASK; unset NO_COLOR; \(environment) \"$0\"; echo \"EXIT=$?\"; exec sleep 300' \(binary)"
     }
 
-    /// The heatmap panel is drawn and no computation is running.
+    /// The heatmap panel is drawn and no computation is running (its title shows no percentage).
     private func isSettled(_ screen: String) -> Bool {
-        screen.contains("Energy E(α; γ)") && !screen.contains("computing") && !screen.contains("refining")
+        let title = screen.split(separator: "\n").first { $0.contains("Energy E(α; γ)") }
+        return title.map { !$0.contains("%") } ?? false
     }
 }

@@ -11,10 +11,13 @@ struct ViewSnapshotTests {
         ParameterGrid(a: try! GridAxis(min: 1, max: 2, count: columns), b: try! GridAxis(min: 1, max: 2, count: rows))
     }
 
+    /// Before the first result: 0% in the title, and the cursor's E and E_N, which need no plane
+    /// (E = +∞ since b = 0.3 ≤ ½ under the uniform weight).
     @Test func wholeScreenAt80x24BeforeTheFirstResult() {
         let screen = TestModels.render(TestModels.model()).textSnapshot
+        let discrete = String(format: "%.2f", discreteEnergy(of: MaskSchedule(.beta(a: 0.9, b: 0.3)), weight: .uniform, steps: 8))
         #expect(screen == """
-            ┌ Energy E(α; γ) · computing · γ=uniform ──┐┌ Schedules · beta:0.90,0.30 ──────┐
+            ┌ Energy E(α; γ) · 0% · γ=uniform ─────────┐┌ Schedules · beta:0.90,0.30 ──────┐
             │0.80 ┤························· ██        ││α_t              γ_t              │
             │     │························· ▆▆        ││1┤             ⡸ 1┤             ⡸ │
             │     │························· ▅▅        ││ │            ⡠⠃  │            ⡠⠃ │
@@ -25,7 +28,7 @@ struct ViewSnapshotTests {
             │0.05 ┤························· ◆◆ min    ││                                  │
             │b↑ a→ ┬───────────┬────▲──────┬           ││tokens/step L=256 N=8 cumulative  │
             │      0.05      0.65       1.25           ││▁▁▁ ▁▁▁ ▁▁▁ ▁▁▁ ▁▁▁ ▂▂▂ ▃▃▃ ███   │
-            │a=0.90 b=0.30  energy E=…  N=8            ││ 2   4   9   12  19  29  47 134   │
+            │a=0.90 b=0.30  E=+∞ E_N=\(discrete)             ││ 2   4   9   12  19  29  47 134   │
             └──────────────────────────────────────────┘└──────────────────────────────────┘
             ┌ Sampler · paper-extremes · random order · seed 1 ────────────────────────────┐
             │uniform over aaaaa and bbbbb (paper Fig. 4, target A): all tokens must agree  │
@@ -50,8 +53,8 @@ struct ViewSnapshotTests {
     @Test func readoutOnceComputed() {
         let model = TestModels.computed(TestModels.model())
         let screen = TestModels.render(model)
-        #expect(screen.line(model.layout.readout.y).contains("│a=0.90 b=0.30  energy E=+∞  N=8"))
-        #expect(!screen.line(0).contains("computing"))
+        #expect(screen.line(model.layout.readout.y).contains("│a=0.90 b=0.30  E=+∞ E_N="))
+        #expect(!screen.line(0).contains("%"))
         #expect(screen.line(1).hasSuffix("25.50  ││α_t              γ_t              │"))
     }
 
