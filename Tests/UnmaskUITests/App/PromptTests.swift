@@ -117,11 +117,13 @@ struct PromptTests {
 
 @Suite("UI view: Monte Carlo cells in the readout")
 struct MonteCarloReadoutTests {
-    /// Sticky-chain at N = 8 is beyond exact evaluation: the cursor's cell is estimated (only it
+    /// Confidence order on words at N = 8 is beyond exact evaluation (26⁵ joint draws): the
+    /// cursor's cell is estimated (only it
     /// is evaluated here, the rest of the plane is filled in), and the readout says so.
     @Test func anEstimatedCellReadsAsApproximate() throws {
         var model = TestModels.model(options: ExplorerOptions(steps: 8, monteCarloSamples: 50))
-        while model.sampler.target.name != "sticky-chain" { _ = update(&model, .key(.character("t"))) }
+        while model.sampler.target.name != "words" { _ = update(&model, .key(.character("t"))) }
+        while model.sampler.order != .confidence { _ = update(&model, .key(.character("o"))) }
         while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
         let request = try #require(model.heatmap.request)
         let cell = try #require(model.cursorCell)
