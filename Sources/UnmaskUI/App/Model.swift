@@ -38,6 +38,8 @@ public struct Model: Equatable, Sendable {
     public var nextNamedPin: Int
     public var focus: Focus
     public var showsHelp: Bool
+    /// Whether the schedules panel overlays the optimum α* and the weight's γ.
+    public var showsOptimum: Bool
     /// Lines the help overlay's columns are scrolled down (where the terminal is too short for them).
     public var helpScroll: Int
     public var heatmap: HeatmapState
@@ -84,6 +86,7 @@ public struct Model: Equatable, Sendable {
         nextNamedPin = 0
         focus = .heatmap
         showsHelp = false
+        showsOptimum = false
         helpScroll = 0
         heatmap = HeatmapState()
         planes = PlaneCache()

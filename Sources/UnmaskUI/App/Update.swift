@@ -120,6 +120,8 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.nextNamedPin = (model.nextNamedPin + 1) % Model.namedSchedules.count
     case .clearPins:
         model.pins = []
+    case .toggleOptimum:
+        model.showsOptimum.toggle()
     case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
          .cycleTokenColoring, .toggleDenoiser:
         return performSamplerAction(action, on: &model)

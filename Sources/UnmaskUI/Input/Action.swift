@@ -25,6 +25,9 @@ public enum Action: Hashable, Sendable {
     case pinCursor
     case pinNamed
     case clearPins
+    /// Show or hide the reference curves: the optimal α* = sin²(π/2·γ) for the current weight
+    /// in the α_t plot and the weight's γ in the γ_t plot.
+    case toggleOptimum
     case playPause
     /// Play one speed faster (+1) or slower (−1), within 0.25× … 4×.
     case changePlaySpeed(Int)

@@ -12,11 +12,16 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
     let (plots, rest) = inner.splitTop(inner.height * 11 / 20)
     let (legendRow, bars) = rest.splitTop(1)
     let (alphaRect, gammaRect) = plots.splitLeft(plots.width / 2)
-    for (title, rect, curve) in [("α_t", alphaRect, { (s: MaskSchedule, t: Double) in s.alpha(at: t) }),
-                                 ("γ_t", gammaRect, { (s: MaskSchedule, t: Double) in s.gamma(at: t) })] {
-        let series = schedules.enumerated().map { index, entry in
+    let references = model.showsOptimum ? optimumReferences(model) : []
+    for (plot, (title, rect, curve)) in [("α_t", alphaRect, { (s: MaskSchedule, t: Double) in s.alpha(at: t) }),
+                                         ("γ_t", gammaRect, { (s: MaskSchedule, t: Double) in s.gamma(at: t) })].enumerated() {
+        var series = schedules.enumerated().map { index, entry in
             LinePlot.Series(name: entry.0, color: theme.color(.plotSeries, index),
                             values: LinePlot.samples(width: rect.width) { curve(entry.1, $0) })
+        }
+        for reference in references where reference.plot == plot {
+            series.append(LinePlot.Series(name: reference.label, color: reference.color,
+                                          values: LinePlot.samples(width: rect.width, reference.curve)))
         }
         LinePlot(title: title, series: series, theme: theme).draw(in: Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height), into: &buffer)
     }
@@ -25,7 +30,23 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
         x = buffer.write("━ ", x: x, y: legendRow.y, style: Style(foreground: theme.color(.plotSeries, index)), limit: legendRow.maxX)
         x = buffer.write(entry.0 + (index == 0 ? " (cursor)  " : "  "), x: x, y: legendRow.y, style: theme[.plotLabel], limit: legendRow.maxX)
     }
+    for reference in references {
+        x = buffer.write("━ ", x: x, y: legendRow.y, style: Style(foreground: reference.color), limit: legendRow.maxX)
+        x = buffer.write(reference.label + "  ", x: x, y: legendRow.y, style: theme[.plotLabel], limit: legendRow.maxX)
+    }
     let counts = model.cursorPlan.plan?.counts ?? []
     TokenBars(title: "tokens/step L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)", counts: counts, theme: theme)
         .draw(in: bars.splitTop(1).rest, into: &buffer)
+}
+
+/// The reference curves of the `v` overlay: in the α_t plot (0) the optimal schedule
+/// α*_t = sin²(π/2·γ_t) for the current weight γ (docs/theory.md §4), drawn in the colour of the
+/// heatmap's optimum ◆, and in the γ_t plot (1) the weight's own γ_t, muted.
+func optimumReferences(_ model: Model) -> [(plot: Int, label: String, color: TerminalColor, curve: (Double) -> Double)] {
+    let optimum = optimalSchedule(for: model.weight)
+    let weight = model.weight
+    return [
+        (0, "α* for γ=\(scheduleName(weight))", model.theme[.heatmapOptimum].foreground ?? .default, { optimum.alpha(at: $0) }),
+        (1, "γ of the weight", model.theme[.muted].foreground ?? .default, { weight.gamma(at: $0) }),
+    ]
 }

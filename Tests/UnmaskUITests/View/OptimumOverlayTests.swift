@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import UnmaskUI
+import UnmaskCore
+
+@Suite("UI view: the optimum overlay of the schedules panel")
+struct OptimumOverlayTests {
+    /// `v` adds α* = sin²(π/2·γ) for the current weight and the weight's γ to the plots, with
+    /// their legend; `v` again removes them.
+    @Test func theToggleAddsTheReferenceCurvesAndTheirLegend() {
+        var model = TestModels.model(width: 120, height: 40)
+        let before = TestModels.render(model).textLines.joined(separator: "\n")
+        #expect(!before.contains("α* for γ="))
+        _ = update(&model, .key(.character("v")))
+        #expect(model.showsOptimum)
+        let after = TestModels.render(model).textLines.joined(separator: "\n")
+        let legend = after.split(separator: "\n").first { $0.contains("(cursor)") } ?? ""
+        #expect(legend.contains("α* for γ=uniform"), "legend: \(legend)")
+        _ = update(&model, .key(.character("v")))
+        #expect(TestModels.render(model).textLines.joined(separator: "\n") == before, "v again restores the panel")
+    }
+
+    /// The α* curve is sin²(π/2·γ_t) of the weight, computed here from γ directly, and the γ
+    /// curve is the weight's γ; under the uniform weight α* is sin²(π/2·t).
+    @Test func theCurvesAreTheOptimumAndTheWeight() throws {
+        var model = TestModels.model()
+        model.weights = [MaskSchedule.uniform, try MaskSchedule(spec: "beta:0.9,0.3")]
+        for index in model.weights.indices {
+            model.weightIndex = index
+            let references = optimumReferences(model)
+            let alpha = try #require(references.first { $0.plot == 0 })
+            let gamma = try #require(references.first { $0.plot == 1 })
+            for t in [0.0, 0.1, 0.37, 0.5, 0.9, 1.0] {
+                let g = model.weight.gamma(at: t)
+                let expected = pow(sin(Double.pi / 2 * g), 2)
+                #expect(abs(alpha.curve(t) - expected) < 1e-12, "α*(\(t)) under \(model.weight)")
+                #expect(gamma.curve(t) == g)
+            }
+        }
+        model.weightIndex = 0
+        let uniform = try #require(optimumReferences(model).first { $0.plot == 0 })
+        #expect(abs(uniform.curve(0.25) - pow(sin(Double.pi / 8), 2)) < 1e-12)
+    }
+}
