@@ -90,43 +90,41 @@ final class SupportProjections: Sendable {
     /// q̃(x_i | x_S) for each group of S ∪ {i}, where i ∉ S: the tempered conditional of the
     /// group's token at i given its tokens on S.
     func conditional(at position: Int, given set: UInt64, built: inout Int) -> [Double] {
-        let key = ConditionalKey(set: set, position: position)
-        if let kept = cache.withLock({ $0.conditionals[key] }) { return kept }
-        let parent = projection(onto: set, built: &built)
-        let child = projection(onto: set | (1 << UInt64(position)), built: &built)
-        let parentOf = child.representative.map { parent.group[Int($0)] }
-        let plain = (0..<child.count).map { child.mass[$0] / parent.mass[Int(parentOf[$0])] }
-        let values: [Double]
-        if temperature == 1 {
-            values = plain
-        } else {
-            values = tempered(plain, siblings: siblingRuns(of: child, parentOf: parentOf, at: position))
+        kept(\.conditionals, at: position, given: set, built: &built) { parent, child, parentOf in
+            let plain = (0..<child.count).map { child.mass[$0] / parent.mass[Int(parentOf[$0])] }
+            guard temperature != 1 else { return plain }
+            return tempered(plain, siblings: siblingRuns(of: child, parentOf: parentOf, at: position))
         }
-        keep { cache in
-            guard cache.entries + values.count <= Self.cachedGroupLimit else { return }
-            cache.entries += values.count
-            cache.conditionals[key] = values
-        }
-        return values
     }
 
     /// The score under `order` (margin or entropy: `RevealOrder.score(of:)` of the untempered
     /// denoiser) of position i ∉ S for each group of S, which those orders rank positions by.
     func scores(at position: Int, given set: UInt64, built: inout Int) -> [Double] {
+        kept(\.scores, at: position, given: set, built: &built) { parent, child, parentOf in
+            var values = [Double](repeating: 0, count: parent.count)
+            for run in siblingRuns(of: child, parentOf: parentOf, at: position) {
+                let parentGroup = Int(parentOf[run[0]])
+                values[parentGroup] = order.score(of: run.map { child.mass[$0] / parent.mass[parentGroup] })
+            }
+            return values
+        }
+    }
+
+    /// A per-(S, i) table from `table` if kept, else computed from the projections onto S and
+    /// S ∪ {i} (with each child group's parent) and kept while the cache has room.
+    private func kept(
+        _ table: WritableKeyPath<Cache, [ConditionalKey: [Double]]>, at position: Int, given set: UInt64, built: inout Int,
+        _ compute: (_ parent: Projection, _ child: Projection, _ parentOf: [Int32]) -> [Double]
+    ) -> [Double] {
         let key = ConditionalKey(set: set, position: position)
-        if let kept = cache.withLock({ $0.scores[key] }) { return kept }
+        if let kept = cache.withLock({ $0[keyPath: table][key] }) { return kept }
         let parent = projection(onto: set, built: &built)
         let child = projection(onto: set | (1 << UInt64(position)), built: &built)
-        let parentOf = child.representative.map { parent.group[Int($0)] }
-        var values = [Double](repeating: 0, count: parent.count)
-        for run in siblingRuns(of: child, parentOf: parentOf, at: position) {
-            let parentGroup = Int(parentOf[run[0]])
-            values[parentGroup] = order.score(of: run.map { child.mass[$0] / parent.mass[parentGroup] })
-        }
+        let values = compute(parent, child, child.representative.map { parent.group[Int($0)] })
         keep { cache in
             guard cache.entries + values.count <= Self.cachedGroupLimit else { return }
             cache.entries += values.count
-            cache.scores[key] = values
+            cache[keyPath: table][key] = values
         }
         return values
     }
