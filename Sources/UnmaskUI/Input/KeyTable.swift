@@ -49,6 +49,21 @@ public struct KeyTable: Equatable, Sendable {
         bindings.filter { $0.group == group }
     }
 
+    /// The actions whose status hints come first, most used first.
+    public static let statusPriority: [Action] = [
+        .moveCursor(a: 0, b: 1), .cycleMetric(1), .pinCursor, .playPause, .toggleHelp, .quit,
+    ]
+
+    /// The status line's hints in the order they are given room: `statusPriority`, then the
+    /// general group, then the rest in table order.
+    public var statusHints: [String] {
+        let shown = bindings.filter { $0.status != nil }
+        let first = Self.statusPriority.compactMap { action in shown.first { $0.action == action } }
+        let general = shown.filter { $0.group == .general && !first.contains($0) }
+        let rest = shown.filter { $0.group != .general && !first.contains($0) }
+        return (first + general + rest).compactMap(\.status)
+    }
+
     /// The bindings the help lists, in table order.
     public var listedBindings: [Binding] { bindings.filter(\.listed) }
 

@@ -1,6 +1,8 @@
-/// The bottom line: the key hints the key table marks for it (`key label` pairs, the general
-/// ones such as `? help` and `q quit` first so they survive narrow screens), and on the right the
-/// current N, L and weight. A notice, when there is one, takes the hints' place.
+/// The bottom line: the key hints the key table marks for it (`key label` pairs), and on the
+/// right the current N, L and weight. The most-used keys (`KeyTable.statusPriority`: move,
+/// metric, pin, play, help, quit) come first, then the general ones, then the rest, each hint
+/// whole or not at all, so a narrow screen (80 columns) drops the least used. A notice, when
+/// there is one, takes the hints' place.
 public struct StatusLine: Widget {
     public let keys: KeyTable
     public let right: String
@@ -25,8 +27,7 @@ public struct StatusLine: Widget {
             return
         }
         var x = rect.x + 1
-        let general = keys.bindings(in: .general), others = keys.bindings.filter { $0.group != .general }
-        for hint in (general + others).compactMap(\.status) {
+        for hint in keys.statusHints {
             let parts = hint.split(separator: " ", maxSplits: 1).map(String.init)
             let width = hint.count + 2
             guard x + width <= rightStart else { break }

@@ -40,7 +40,7 @@ struct ViewSnapshotTests {
             └──────────────────────────────────────────────────────────────────────────────┘
              Each point: α_t = sin²(π/2·I_t(a,b)). Colour: energy E = ∫ α̇²/(γ̇·α(1−α)) dt
              under the weight γ; always ≥ π², equal only at α* = sin²(π/2·γ) (◆). ╱: +∞.
-             Tab focus  ? help  q quit  ←↓↑→ move  z/Z zoom  m metric   N=8 L=256 γ=uniform
+             ←↓↑→ move  m metric  p pin  space play  ? help  q quit     N=8 L=256 γ=uniform
             """)
     }
 

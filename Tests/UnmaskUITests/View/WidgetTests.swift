@@ -59,3 +59,35 @@ struct WidgetTests {
         #expect(text(scrolled) != text(HelpOverlay(keys: .explorer, theme: .standard)))
     }
 }
+
+@Suite("UI widgets: the status line keeps the most-used keys")
+struct StatusLinePriorityTests {
+    private func line(width: Int) -> String {
+        var buffer = CellBuffer(width: width, height: 1)
+        StatusLine(keys: .explorer, right: "N=8 L=256 γ=uniform", theme: .standard)
+            .draw(in: Rect(x: 0, y: 0, width: width, height: 1), into: &buffer)
+        return buffer.textLines[0]
+    }
+
+    /// At 80 columns: move, metric, pin, play, help and quit all survive, and no hint is cut.
+    @Test func eightyColumnsKeepTheMostUsed() {
+        let text = line(width: 80)
+        for hint in ["←↓↑→ move", "m metric", "p pin", "space play", "? help", "q quit"] {
+            #expect(text.contains(hint), "\(hint) missing from: \(text)")
+        }
+        let hints = KeyTable.explorer.statusHints
+        for hint in hints where !text.contains(hint) {
+            let word = hint.split(separator: " ")[0]
+            #expect(!text.contains(" \(word) "), "\(hint) is cut: \(text)")
+        }
+    }
+
+    /// Wider screens show more, in order, and every hint appears once.
+    @Test func widerScreensAddTheRest() {
+        let narrow = line(width: 80), wide = line(width: 160)
+        #expect(wide.contains("Tab focus") && wide.contains(": go to"))
+        let hints = KeyTable.explorer.statusHints
+        #expect(Set(hints).count == hints.count)
+        #expect(hints.filter { wide.contains($0) }.count > hints.filter { narrow.contains($0) }.count)
+    }
+}
