@@ -133,10 +133,7 @@ struct PlaneCacheTests {
     /// its memo has are not evaluated again: here the cursor's Monte Carlo estimate, evaluated
     /// for the first request, is known to the second before any of its cells runs.
     @Test func anInterruptedPlaneIsComputedAgainWithItsMemo() throws {
-        var model = TestModels.model(options: ExplorerOptions(steps: 8, monteCarloSamples: 50))
-        while model.sampler.target.name != "words" { _ = update(&model, .key(.character("t"))) }
-        while model.sampler.order != .confidence { _ = update(&model, .key(.character("o"))) }
-        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
+        var model = TestModels.beyondExactEvaluation()
         let first = try #require(model.heatmap.request)
         let (a, b) = (model.cursor.aValue, model.cursor.bValue)
         _ = first.metric.value(a: a, b: b)

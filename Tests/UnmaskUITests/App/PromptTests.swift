@@ -117,14 +117,10 @@ struct PromptTests {
 
 @Suite("UI view: Monte Carlo cells in the readout")
 struct MonteCarloReadoutTests {
-    /// Confidence order on words at N = 8 is beyond exact evaluation (26⁵ joint draws): the
-    /// cursor's cell is estimated (only it
-    /// is evaluated here, the rest of the plane is filled in), and the readout says so.
+    /// Beyond exact evaluation the cursor's cell is estimated (only it is evaluated here, the
+    /// rest of the plane is filled in), and the readout says so.
     @Test func anEstimatedCellReadsAsApproximate() throws {
-        var model = TestModels.model(options: ExplorerOptions(steps: 8, monteCarloSamples: 50))
-        while model.sampler.target.name != "words" { _ = update(&model, .key(.character("t"))) }
-        while model.sampler.order != .confidence { _ = update(&model, .key(.character("o"))) }
-        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
+        var model = TestModels.beyondExactEvaluation()
         let request = try #require(model.heatmap.request)
         let cell = try #require(model.cursorCell)
         let cursorIndex = cell.j * request.grid.a.count + cell.i

@@ -25,6 +25,16 @@ enum TestModels {
         return model
     }
 
+    /// The TV plane of confidence order on `words` at N = 8, whose cells are all beyond exact
+    /// evaluation (26⁵ joint draws in the first step), estimated from 50 runs each.
+    static func beyondExactEvaluation() -> Model {
+        var model = TestModels.model(options: ExplorerOptions(steps: 8, monteCarloSamples: 50))
+        while model.sampler.target.name != "words" { _ = update(&model, .key(.character("t"))) }
+        while model.sampler.order != .confidence { _ = update(&model, .key(.character("o"))) }
+        while model.metric != .tv { _ = update(&model, .key(.character("m"))) }
+        return model
+    }
+
     static func render(_ model: Model) -> CellBuffer {
         var buffer = CellBuffer(width: model.width, height: model.height)
         view(model, into: &buffer)
