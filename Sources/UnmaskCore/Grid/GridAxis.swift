@@ -51,6 +51,19 @@ public struct GridAxis: Sendable, Equatable {
         }
     }
 
+    /// The index of the axis point at `value` (within `tolerance`), if the axis has one: the
+    /// inverse of `value(at:)`.
+    public func index(of value: Double, tolerance: Double = 1e-9) -> Int? {
+        let fraction: Double
+        switch spacing {
+        case .linear: fraction = max > min ? (value - min) / (max - min) : 0
+        case .logarithmic: fraction = max > min && value > 0 ? (log10(value) - log10(min)) / (log10(max) - log10(min)) : 0
+        }
+        let index = Int((fraction * Double(count - 1)).rounded())
+        guard index >= 0, index < count, abs(self.value(at: index) - value) <= tolerance else { return nil }
+        return index
+    }
+
     /// All values in order.
     public var values: [Double] { (0..<count).map(value(at:)) }
 }

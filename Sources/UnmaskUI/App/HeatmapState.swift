@@ -54,20 +54,12 @@ public struct HeatmapState: Equatable, Sendable {
     /// The computed value at lattice point `point` (hundredths), if the grid has a point there
     /// (within 10⁻⁹) and its value has arrived.
     public func reading(at point: BetaPoint) -> HeatmapReading? {
-        guard let snapshot, let i = Self.index(of: point.aValue, on: snapshot.grid.a),
-              let j = Self.index(of: point.bValue, on: snapshot.grid.b) else { return nil }
+        guard let snapshot, let i = snapshot.grid.a.index(of: point.aValue),
+              let j = snapshot.grid.b.index(of: point.bValue) else { return nil }
         let index = j * snapshot.grid.a.count + i
         let value = snapshot.values[index]
         guard !value.isNaN else { return nil }
         return HeatmapReading(value: value, isEstimate: estimates?[index] ?? false)
-    }
-
-    /// The index of the axis point at `value`, if there is one.
-    private static func index(of value: Double, on axis: GridAxis) -> Int? {
-        let span = axis.max - axis.min
-        let index = span > 0 ? Int(((value - axis.min) / span * Double(axis.count - 1)).rounded()) : 0
-        guard index >= 0, index < axis.count, abs(axis.value(at: index) - value) <= 1e-9 else { return nil }
-        return index
     }
 
     /// Accepts a snapshot of the current request and updates scale and optimum; snapshots of

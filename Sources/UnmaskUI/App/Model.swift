@@ -181,9 +181,13 @@ public struct Model: Equatable, Sendable {
     }
 
     /// The grid index of the cursor, if it is on the grid.
-    public var cursorCell: (i: Int, j: Int)? {
+    public var cursorCell: (i: Int, j: Int)? { cell(of: cursor) }
+
+    /// The map cell (pixel column i, pixel row j from the bottom) of a lattice point in the current
+    /// window, nil when the point is outside it.
+    public func cell(of point: BetaPoint) -> (i: Int, j: Int)? {
         let pixels = layout.mapPixels
-        let i = (cursor.a - origin.a) / spacing, j = (cursor.b - origin.b) / spacing
+        let i = (point.a - origin.a) / spacing, j = (point.b - origin.b) / spacing
         guard i >= 0, i < pixels.columns, j >= 0, j < pixels.rows else { return nil }
         return (i, j)
     }

@@ -45,12 +45,11 @@ private func heatmapTitle(_ model: Model, width: Int) -> String {
 /// The pins that are Beta schedules (linear is Beta(½, ½), sin2 Beta(1, 1)) at their nearest
 /// grid point, numbered from 1 as the readout lists them, in their curves' colours.
 private func pinMarkers(_ model: Model) -> [HeatmapWidget.Marker] {
-    let pixels = model.layout.mapPixels
+    let spacing = model.spacing
+    let nearest = { (value: Double) in (Int((value * 100).rounded()) + spacing / 2) / spacing * spacing }
     return model.pins.enumerated().compactMap { index, pin in
-        guard let (a, b) = pin.betaParameters else { return nil }
-        let i = Int(((a * 100 - Double(model.origin.a)) / Double(model.spacing)).rounded())
-        let j = Int(((b * 100 - Double(model.origin.b)) / Double(model.spacing)).rounded())
-        guard (0..<pixels.columns).contains(i), (0..<pixels.rows).contains(j) else { return nil }
+        guard let (a, b) = pin.betaParameters,
+              let (i, j) = model.cell(of: BetaPoint(a: nearest(a), b: nearest(b))) else { return nil }
         return HeatmapWidget.Marker(i: i, j: j, glyph: Character(String(index + 1)),
                                     color: model.colorDepth == .none ? nil : model.theme.color(.plotSeries, index + 1))
     }

@@ -13,6 +13,20 @@ struct GridAxisTests {
         #expect(try GridAxis(parsing: "0.5:0.5:1").values == [0.5])
     }
 
+    /// `index(of:)` inverts `value(at:)` on linear and logarithmic axes, and finds nothing
+    /// between points or outside the axis.
+    @Test func indexOfInvertsValueAt() throws {
+        for axis in [try GridAxis(parsing: "0.05:2.35:47"), try GridAxis(parsing: "0.01:100:41:log"), try GridAxis(parsing: "0.5:0.5:1")] {
+            for index in 0..<axis.count { #expect(axis.index(of: axis.value(at: index)) == index, "\(axis) at \(index)") }
+        }
+        let linear = try GridAxis(parsing: "0.05:2.35:47")
+        #expect(linear.index(of: 0.9) == 17)
+        #expect(linear.index(of: 0.925) == nil)
+        #expect(linear.index(of: 2.40) == nil)
+        #expect(linear.index(of: 0) == nil)
+        #expect(try GridAxis(parsing: "0.01:100:41:log").index(of: 1) == 20)
+    }
+
     @Test func badAxesNameTheBadValue() {
         #expect(throws: GridAxisError.countTooSmall(0)) { try GridAxis(parsing: "0.1:1:0") }
         #expect(throws: GridAxisError.minAboveMax(min: 2, max: 1)) { try GridAxis(parsing: "2:1:5") }
