@@ -53,11 +53,17 @@ struct SamplerTests {
         #expect(!model.sampler.playing)
     }
 
-    @Test @MainActor func theProgramPlaysOnTheManualClock() {
+    /// A started program at N = 3 on a manual clock, with no terminal.
+    @MainActor static func startedProgram() -> (Program, ManualScheduler) {
         let scheduler = ManualScheduler()
         let model = Model(options: ExplorerOptions(steps: 3), width: 80, height: 24, colorDepth: .none, theme: TestModels.mono)
         let program = Program(model: model, scheduler: scheduler, computer: ManualHeatmapComputer(), host: RecordingHost())
         program.start()
+        return (program, scheduler)
+    }
+
+    @Test @MainActor func theProgramPlaysOnTheManualClock() {
+        let (program, scheduler) = Self.startedProgram()
         program.send(.key(.character(" ")))
         scheduler.advance(by: .milliseconds(599))
         #expect(program.model.sampler.step == 0)
@@ -112,10 +118,7 @@ struct SamplerTests {
     }
 
     @Test @MainActor func theProgramPlaysFasterOnTheManualClock() {
-        let scheduler = ManualScheduler()
-        let model = Model(options: ExplorerOptions(steps: 3), width: 80, height: 24, colorDepth: .none, theme: TestModels.mono)
-        let program = Program(model: model, scheduler: scheduler, computer: ManualHeatmapComputer(), host: RecordingHost())
-        program.start()
+        let (program, scheduler) = Self.startedProgram()
         program.send(.key(.character("]")))
         program.send(.key(.character(" ")))
         scheduler.advance(by: .milliseconds(299))
