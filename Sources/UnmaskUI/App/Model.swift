@@ -48,8 +48,8 @@ public struct Model: Equatable, Sendable {
     public var sampler: SamplerState
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
-    /// The cursor's step plan for the token bars, kept up to date by `update`.
-    public var cursorPlan: CursorPlan
+    /// The step plans of the cursor's schedule and the pins for the token bars, kept up to date by `update`.
+    public var tokenPlans: TokenPlans
     /// E and E_N of the cursor's schedule and of the pins, kept up to date by `update`.
     public var energies: ScheduleEnergies
     /// Where the cursor was before a run of zooms, which snap it to coarser lattices; cleared when
@@ -92,9 +92,9 @@ public struct Model: Equatable, Sendable {
         planes = PlaneCache()
         sampler = SamplerState(targets: options.targets, targetIndex: options.targetIndex, seed: options.seed)
         generation = 0
-        cursorPlan = CursorPlan(schedule: .uniform, request: TokenCountRequest(length: 1, steps: 1))
+        tokenPlans = TokenPlans(key: TokenPlansKey(schedules: [], request: TokenCountRequest(length: 1, steps: 1)))
         energies = ScheduleEnergies(key: ScheduleEnergiesKey(schedules: [], weight: .uniform, steps: 1))
-        cursorPlan = CursorPlan(schedule: cursorSchedule, request: cursorPlanRequest)
+        tokenPlans = TokenPlans(key: tokenPlansKey)
         zoomAnchor = nil
         notice = nil
         prompt = nil
@@ -170,9 +170,11 @@ public struct Model: Equatable, Sendable {
         return planes.value(of: metric, at: point)
     }
 
-    /// The token bars' request: L tokens in N steps with the chosen rounding and seed.
-    public var cursorPlanRequest: TokenCountRequest {
-        TokenCountRequest(length: length, steps: steps, rounding: rounding, seed: sampler.seed)
+    /// What `tokenPlans` depends on: the cursor's schedule and the pins, and L tokens in N steps
+    /// with the chosen rounding and seed.
+    public var tokenPlansKey: TokenPlansKey {
+        TokenPlansKey(schedules: [cursorSchedule] + pins,
+                      request: TokenCountRequest(length: length, steps: steps, rounding: rounding, seed: sampler.seed))
     }
 
     /// The sampler run with the cursor's schedule: N steps, the rounding, order and seed chosen.

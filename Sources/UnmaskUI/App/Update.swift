@@ -30,7 +30,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     }
     model.keepCursorInView()
     reconcileTrajectory(&model)
-    reconcileCursorPlan(&model)
+    reconcileTokenPlans(&model)
     reconcileEnergies(&model)
     return effects + reconcileHeatmap(&model)
 }
@@ -65,11 +65,11 @@ func reconcileHeatmap(_ model: inout Model) -> [Effect] {
     return [.computeHeatmap(request)]
 }
 
-/// Recomputes the cursor's step plan (the token bars' L and N) when what it depends on changed.
-func reconcileCursorPlan(_ model: inout Model) {
-    let key = CursorPlanKey(schedule: model.cursorSchedule, request: model.cursorPlanRequest)
-    guard key != model.cursorPlan.key else { return }
-    model.cursorPlan = CursorPlan(schedule: key.schedule, request: key.request)
+/// Recomputes the step plans of the cursor and the pins (the token bars) when what they depend on changed.
+func reconcileTokenPlans(_ model: inout Model) {
+    let key = model.tokenPlansKey
+    guard key != model.tokenPlans.key else { return }
+    model.tokenPlans = TokenPlans(key: key)
 }
 
 /// Recomputes E and E_N of the cursor and the pins when a schedule, the weight or N changed.

@@ -34,9 +34,53 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
         x = buffer.write("━ ", x: x, y: legendRow.y, style: Style(foreground: reference.color), limit: legendRow.maxX)
         x = buffer.write(reference.label + "  ", x: x, y: legendRow.y, style: theme[.plotLabel], limit: legendRow.maxX)
     }
-    let counts = model.cursorPlan.plan?.counts ?? []
-    TokenBars(title: "tokens/step L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)", counts: counts, theme: theme)
-        .draw(in: bars.splitTop(1).rest, into: &buffer)
+    drawTokenBars(model, schedules: schedules.map(\.0), in: bars, into: &buffer)
+}
+
+/// The tokens revealed per step of the cursor's schedule and, beside them as far as the width
+/// allows, of each pin, under one header naming L, N and the rounding (the cursor's alone are
+/// titled with it, as before any pin). Each set is titled with
+/// its schedule in the colour of its curve, all share one scale so that heights compare, and the
+/// header says how many pins did not fit.
+private func drawTokenBars(_ model: Model, schedules names: [String], in rect: Rect, into buffer: inout CellBuffer) {
+    let theme = model.theme
+    let title = "tokens/step L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)"
+    guard names.count > 1 else {
+        // The cursor's alone, under a blank row: its name is in the legend above.
+        TokenBars(title: title, counts: model.tokenPlans.cursor?.counts ?? [], theme: theme).draw(in: rect.splitTop(1).rest, into: &buffer)
+        return
+    }
+    let (header, sets) = rect.splitTop(1)
+    let shown = tokenBarSetsShown(of: names.count, width: sets.width, steps: model.steps)
+    let hidden = names.count - shown
+    var headerLimit = header.maxX
+    if hidden > 0 {
+        // The note is right-aligned and wins over the header, which the status line repeats.
+        let note = "+\(hidden) pin\(hidden == 1 ? "" : "s") hidden"
+        headerLimit = Swift.max(header.x, header.maxX - note.count - 1)
+        buffer.write(note, x: Swift.max(header.x, header.maxX - note.count), y: header.y, style: theme[.muted], limit: header.maxX)
+    }
+    buffer.write(title, x: header.x, y: header.y, style: theme[.plotLabel], limit: headerLimit)
+    let plans = model.tokenPlans.plans.prefix(shown).map { $0?.counts ?? [] }
+    let largest = plans.joined().max() ?? 1
+    let width = (sets.width - tokenBarSetGap * (shown - 1)) / shown
+    for index in 0..<shown {
+        let x = sets.x + index * (width + tokenBarSetGap)
+        TokenBars(title: names[index], counts: index < plans.count ? plans[index] : [], theme: theme,
+                  titleColor: theme.color(.plotSeries, index), largest: largest)
+            .draw(in: Rect(x: x, y: sets.y, width: width, height: sets.height), into: &buffer)
+    }
+}
+
+/// Blank columns between two sets of token bars.
+let tokenBarSetGap = 2
+
+/// How many of `count` sets of token bars (the cursor's first) are drawn side by side in `width`
+/// columns: as many as leave each at least two columns per step and 12 in all, and always the cursor's.
+func tokenBarSetsShown(of count: Int, width: Int, steps: Int) -> Int {
+    let minimum = Swift.max(12, 2 * steps)
+    let fitting = (width + tokenBarSetGap) / (minimum + tokenBarSetGap)
+    return Swift.min(count, Swift.max(1, fitting))
 }
 
 /// The reference curves of the `v` overlay: in the α_t plot (0) the optimal schedule

@@ -1,16 +1,23 @@
 /// Tokens revealed per step as vertical bars, one group of columns per step, heights in eighths
-/// of a cell relative to the largest step, the count written under each bar. A step that
-/// reveals nothing is marked `×` (docs/theory.md §7: zero-token steps happen and must be seen). When the
-/// counts do not fit under the bars they are written as one line instead.
+/// of a cell relative to the largest step (or to a scale shared with bars beside them), the count
+/// written under each bar. A step that reveals nothing is marked `×` (docs/theory.md §7: zero-token
+/// steps happen and must be seen). When the counts do not fit under the bars they are written as
+/// one line instead.
 public struct TokenBars: Widget {
     public let title: String
     public let counts: [Int]
     public let theme: Theme
+    /// The title's colour, where it names a series of the plots above (the plot label's otherwise).
+    public let titleColor: TerminalColor?
+    /// The count a full-height bar stands for: the largest step's unless bars beside these share a scale.
+    public let largest: Int
 
-    public init(title: String, counts: [Int], theme: Theme) {
+    public init(title: String, counts: [Int], theme: Theme, titleColor: TerminalColor? = nil, largest: Int? = nil) {
         self.title = title
         self.counts = counts
         self.theme = theme
+        self.titleColor = titleColor
+        self.largest = Swift.max(1, largest ?? counts.max() ?? 1)
     }
 
     static let eighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -18,7 +25,9 @@ public struct TokenBars: Widget {
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {
         guard rect.width >= 8, rect.height >= 3 else { return }
         let label = theme[.plotLabel], zero = theme[.tokenZero]
-        var x = buffer.write(title, x: rect.x, y: rect.y, style: label.adding(.bold), limit: rect.maxX)
+        var titleStyle = label.adding(.bold)
+        if let titleColor { titleStyle.foreground = titleColor }
+        var x = buffer.write(title, x: rect.x, y: rect.y, style: titleStyle, limit: rect.maxX)
         let empty = counts.filter { $0 == 0 }.count
         if empty > 0 {
             x = buffer.write("  \(empty) empty step\(empty == 1 ? "" : "s")", x: x, y: rect.y, style: zero, limit: rect.maxX)
@@ -31,7 +40,6 @@ public struct TokenBars: Widget {
             writeCountLine(in: rect, row: rect.y + 2, into: &buffer)
             return
         }
-        let largest = Swift.max(1, counts.max() ?? 1)
         let barWidth = Swift.max(1, group > 2 ? group - 1 : group)
         let baseline = rect.y + 1 + barRows - 1
         for (step, count) in counts.enumerated() {
