@@ -40,6 +40,8 @@ public struct Model: Equatable, Sendable {
     public var showsHelp: Bool
     /// Whether the schedules panel overlays the optimum α* and the weight's γ.
     public var showsOptimum: Bool
+    /// The help overlay's page: the keys or the glyphs and the mouse.
+    public var helpPage: HelpOverlay.Page
     /// Lines the help overlay's columns are scrolled down (where the terminal is too short for them).
     public var helpScroll: Int
     public var heatmap: HeatmapState
@@ -87,6 +89,7 @@ public struct Model: Equatable, Sendable {
         focus = .heatmap
         showsHelp = false
         showsOptimum = false
+        helpPage = .keys
         helpScroll = 0
         heatmap = HeatmapState()
         planes = PlaneCache()

@@ -81,8 +81,15 @@ func reconcileEnergies(_ model: inout Model) {
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw].contains(action) {
-        // The vertical cursor keys scroll the help where the terminal is too short for it.
-        if case let .moveCursor(a: 0, b: db) = action { scrollHelp(by: -db, on: &model) }
+        // The vertical cursor keys scroll the help where the terminal is too short for it; Tab,
+        // Shift-Tab and the horizontal ones turn its page.
+        switch action {
+        case let .moveCursor(a: 0, b: db): scrollHelp(by: -db, on: &model)
+        case .moveCursor, .focusNext, .focusPrevious:
+            model.helpPage = model.helpPage.other
+            model.helpScroll = 0
+        default: break
+        }
         return []
     }
     if model.focus == .sampler, case let .moveCursor(a: da, b: 0) = action, abs(da) == 1 {
@@ -127,6 +134,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         return performSamplerAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
+        model.helpPage = .keys
         model.helpScroll = 0
     case .closeOverlay:
         // The help is drawn over the denoiser view, so Esc closes the help first.
@@ -174,7 +182,7 @@ func pin(_ schedule: MaskSchedule, on model: inout Model) {
 
 /// Scrolls the help overlay's columns by `lines` (positive: down), within what the screen needs.
 private func scrollHelp(by lines: Int, on model: inout Model) {
-    let limit = HelpOverlay(keys: model.keys, theme: model.theme)
+    let limit = HelpOverlay(keys: model.keys, theme: model.theme, page: model.helpPage)
         .maximumScroll(in: Rect(x: 0, y: 0, width: model.width, height: model.height))
     model.helpScroll = clamp(model.helpScroll + lines, 0, limit)
 }

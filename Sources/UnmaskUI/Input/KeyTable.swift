@@ -114,7 +114,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("d")], action: .toggleDenoiser, group: .sampler, help: "denoiser's distribution at each masked position", status: nil, short: "denoiser"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
-        Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help", status: "? help"),
+        Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help; Tab turns to the glyphs and the mouse", status: "? help"),
         Binding(keys: [.escape], action: .closeOverlay, group: .general, help: "close the help, then the denoiser view", status: nil),
         Binding(keys: [.control("l")], action: .redraw, group: .general, help: "redraw the screen", status: nil),
         Binding(keys: [.control("z")], action: .suspend, group: .general, help: "suspend (resume with fg)", status: nil),

@@ -23,7 +23,7 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     StatusLine(keys: model.keys, right: right, notice: model.prompt.map(promptLine) ?? model.notice, theme: theme)
         .draw(in: layout.status, into: &buffer)
     if model.showsHelp {
-        HelpOverlay(keys: model.keys, theme: theme, scroll: model.helpScroll).draw(in: buffer.bounds, into: &buffer)
+        HelpOverlay(keys: model.keys, theme: theme, page: model.helpPage, scroll: model.helpScroll).draw(in: buffer.bounds, into: &buffer)
     }
 }
 

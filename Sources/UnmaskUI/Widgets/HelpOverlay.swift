@@ -1,26 +1,49 @@
-/// The `?` overlay: every binding of the key table, by group, in two columns.
+/// The `?` overlay, in two pages that Tab (or ←/→) turns: every binding of the key table by group,
+/// and what every glyph means and what the mouse does (`GlyphLegend`), each in two columns.
 ///
-/// The groups are paired so that the columns come out about equally long (Heatmap with General,
-/// Schedules and tokens with Sampler). A description wider than its column wraps at word boundaries
-/// onto indented continuation lines, and at least two blank columns separate the two columns. Where the
-/// terminal has too few rows for the longer column, both scroll together (`scroll` lines down, from the
-/// vertical cursor keys) and the overlay's first and last rows say which way there is more.
+/// The sections are paired so that the columns come out about equally long (Heatmap with General,
+/// Schedules and tokens with Sampler; the heatmap's glyphs with the mouse). A description wider than
+/// its column wraps at word boundaries onto indented continuation lines, and at least two blank
+/// columns separate the two columns. Where the terminal has too few rows for the longer column, both
+/// scroll together (`scroll` lines down, from the vertical cursor keys) and the overlay's first and
+/// last rows say which way there is more.
 public struct HelpOverlay: Widget, Sendable {
+    /// The overlay's pages, in the order Tab turns them.
+    public enum Page: Int, CaseIterable, Sendable {
+        case keys, glyphs
+
+        /// The panel title: what the page shows, how to reach the other one and how to close.
+        public var title: String {
+            switch self {
+            case .keys: return "keys — Tab: glyphs and mouse — Esc or ? closes"
+            case .glyphs: return "glyphs and mouse — Tab: keys — Esc or ? closes"
+            }
+        }
+
+        /// The other page (there are two, so Tab and Shift-Tab both turn to it).
+        public var other: Page { self == .keys ? .glyphs : .keys }
+    }
+
     public let keys: KeyTable
     public let theme: Theme
+    public let page: Page
     /// Lines the columns are scrolled down by, limited to what the screen needs when drawn.
     public let scroll: Int
 
-    /// The groups of each column, in order.
+    /// The groups of each column of the keys page, in order.
     static let columnGroups: [[KeyTable.Group]] = [[.heatmap, .general], [.schedules, .sampler]]
+    /// The sections of each column of the glyphs page, in order.
+    static let glyphColumns: [[GlyphLegend.Section]] = [[GlyphLegend.heatmap, GlyphLegend.mouse],
+                                                         [GlyphLegend.schedules, GlyphLegend.sampler]]
     /// Width of the keys (the longest label, `g Home`, is 6) and the gap after them.
     static let keyWidth = 7
     static let moreBelow = "… more below: j or ↓"
     static let moreAbove = "… more above: k or ↑"
 
-    public init(keys: KeyTable, theme: Theme, scroll: Int = 0) {
+    public init(keys: KeyTable, theme: Theme, page: Page = .keys, scroll: Int = 0) {
         self.keys = keys
         self.theme = theme
+        self.page = page
         self.scroll = scroll
     }
 
@@ -44,17 +67,29 @@ public struct HelpOverlay: Widget, Sendable {
         var visibleRows: Int { maximumScroll > 0 ? rows - 1 : rows }
     }
 
-    /// The lines of one column: a group title, then `keys  help` rows with each description wrapped to
-    /// `helpWidth`, then a blank line before the next group.
-    func lines(for groups: [KeyTable.Group], helpWidth: Int) -> [Line] {
+    /// One column's sections on this page: titles and their (label, description) entries.
+    func sections(ofColumn column: Int) -> [(title: String, entries: [(label: String, help: String)])] {
+        switch page {
+        case .keys:
+            return Self.columnGroups[column].map { group in
+                (group.rawValue, keys.bindings(in: group).filter(\.listed).map { ($0.keyLabel, $0.help) })
+            }
+        case .glyphs:
+            return Self.glyphColumns[column].map { section in (section.title, section.entries.map { ($0.glyphs, $0.meaning) }) }
+        }
+    }
+
+    /// The lines of one column: a section title, then `label  help` rows with each description
+    /// wrapped to `helpWidth`, then a blank line before the next section.
+    func lines(ofColumn column: Int, helpWidth: Int) -> [Line] {
         var lines: [Line] = []
-        for group in groups {
+        for section in sections(ofColumn: column) {
             if !lines.isEmpty { lines.append(Line(keys: "", help: "", isTitle: false)) }
-            lines.append(Line(keys: group.rawValue, help: "", isTitle: true))
-            for binding in keys.bindings(in: group) where binding.listed {
-                let wrapped = TextBlock.wrap(binding.help, width: helpWidth)
+            lines.append(Line(keys: section.title, help: "", isTitle: true))
+            for entry in section.entries {
+                let wrapped = TextBlock.wrap(entry.help, width: helpWidth)
                 for (index, part) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
-                    lines.append(Line(keys: index == 0 ? binding.keyLabel : "", help: part, isTitle: false))
+                    lines.append(Line(keys: index == 0 ? entry.label : "", help: part, isTitle: false))
                 }
             }
         }
@@ -67,7 +102,7 @@ public struct HelpOverlay: Widget, Sendable {
         let columnWidth = (boxWidth - 4) / 2
         // keys, one space, the description, and a blank column before the next column
         let helpWidth = columnWidth - Self.keyWidth - 2
-        let columns = Self.columnGroups.map { lines(for: $0, helpWidth: helpWidth) }
+        let columns = (0..<2).map { lines(ofColumn: $0, helpWidth: helpWidth) }
         let box = screen.centered(width: boxWidth, height: (columns.map(\.count).max() ?? 0) + 3)
         // inside the border: the padding row, then the lines
         return Geometry(box: box, columnWidth: columnWidth, columns: columns, rows: Swift.max(0, box.height - 3))
@@ -88,7 +123,7 @@ public struct HelpOverlay: Widget, Sendable {
         let geometry = geometry(in: screen)
         let scroll = Swift.min(Swift.max(0, scroll), geometry.maximumScroll)
         buffer.fill(geometry.box, style: theme[.helpText])
-        let panel = Panel(title: "keys — Esc or ? closes", borderStyle: theme[.helpBorder], titleStyle: theme[.helpKey])
+        let panel = Panel(title: page.title, borderStyle: theme[.helpBorder], titleStyle: theme[.helpKey])
         panel.draw(in: geometry.box, into: &buffer)
         let area = panel.content(in: geometry.box)
         if scroll > 0 {

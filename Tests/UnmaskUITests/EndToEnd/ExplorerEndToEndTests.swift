@@ -23,9 +23,11 @@ struct ExplorerEndToEndTests {
         #expect(try tmux.waitForScreen { $0.contains("a=0.95 b=0.35") }.ok)
 
         try tmux.sendKeys("?")
-        #expect(try tmux.waitForScreen { $0.contains("keys — Esc or ? closes") && $0.contains("q C-c") }.ok)
+        #expect(try tmux.waitForScreen { $0.contains("Esc or ? closes") && $0.contains("q C-c") }.ok)
+        try tmux.sendKeys("Tab")
+        #expect(try tmux.waitForScreen { $0.contains("glyphs and mouse — Tab: keys") && $0.contains("wheel") }.ok)
         try tmux.sendKeys("Escape")
-        #expect(try tmux.waitForScreen { !$0.contains("keys — Esc or ? closes") }.ok)
+        #expect(try tmux.waitForScreen { !$0.contains("Esc or ? closes") }.ok)
 
         try tmux.resize(width: 60, height: 15)
         #expect(try tmux.waitForScreen { $0.contains("terminal too small (need 80×24)") }.ok)

@@ -1,19 +1,19 @@
 import Testing
 import UnmaskUI
 
-@Suite("UI help overlay: whole descriptions, columns apart, scrolling where the terminal is short")
+@Suite("UI help overlay: whole descriptions, columns apart, scrolling where the terminal is short, two pages")
 struct HelpOverlayTests {
     static let keys = KeyTable.explorer
-    static let overlay = HelpOverlay(keys: keys, theme: .standard)
+    static let pages = HelpOverlay.Page.allCases
     static let moreBelow = "… more below: j or ↓"
     static let moreAbove = "… more above: k or ↑"
 
     static func screen(_ width: Int, _ height: Int) -> Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The overlay alone, drawn on a blank screen of the given size, as rows of text without the box.
-    static func overlayText(width: Int, height: Int, scroll: Int = 0) -> [String] {
+    static func overlayText(width: Int, height: Int, scroll: Int = 0, page: HelpOverlay.Page = .keys) -> [String] {
         var buffer = CellBuffer(width: width, height: height)
-        overlay.draw(in: screen(width, height), scroll: scroll, into: &buffer)
+        HelpOverlay(keys: keys, theme: .standard, page: page).draw(in: screen(width, height), scroll: scroll, into: &buffer)
         return buffer.textLines.map { String($0.map { "│┌┐└┘─".contains($0) ? " " : $0 }) }
     }
 
@@ -22,49 +22,85 @@ struct HelpOverlayTests {
     /// Every word the overlay may show: help texts, key labels, group titles, its title and scroll hints.
     static let vocabulary: Set<Substring> = {
         var texts = keys.bindings.flatMap { [$0.help, $0.keyLabel] }
-        texts += KeyTable.Group.allCases.map(\.rawValue) + ["keys — Esc or ? closes", moreBelow, moreAbove]
+        texts += GlyphLegend.sections.flatMap { [$0.title] + $0.entries.flatMap { [$0.glyphs, $0.meaning] } }
+        texts += KeyTable.Group.allCases.map(\.rawValue) + pages.map(\.title) + [moreBelow, moreAbove]
         return Set(texts.flatMap(words))
     }()
 
-    static let allHelpWords = Set(keys.bindings.flatMap { words($0.help) })
+    /// The words of every description on a page.
+    static func helpWords(_ page: HelpOverlay.Page) -> Set<Substring> {
+        switch page {
+        case .keys: return Set(keys.bindings.filter(\.listed).flatMap { words($0.help) })
+        case .glyphs: return Set(GlyphLegend.sections.flatMap(\.entries).flatMap { words($0.meaning) })
+        }
+    }
 
-    @Test func from100By35EverythingFitsWhole() {
-        #expect(Self.overlay.maximumScroll(in: Self.screen(100, 35)) == 0)
-        let rows = Self.overlayText(width: 100, height: 35)
-        let missing = Self.allHelpWords.subtracting(rows.flatMap(Self.words))
+    @Test(arguments: HelpOverlay.Page.allCases)
+    func from100By35EverythingFitsWhole(page: HelpOverlay.Page) {
+        #expect(HelpOverlay(keys: Self.keys, theme: .standard, page: page).maximumScroll(in: Self.screen(100, 35)) == 0)
+        let rows = Self.overlayText(width: 100, height: 35, page: page)
+        let missing = Self.helpWords(page).subtracting(rows.flatMap(Self.words))
         #expect(missing.isEmpty, "not shown at 100×35: \(missing.sorted())")
         #expect(!rows.contains { $0.contains("more below") })
+        #expect(rows.contains { $0.contains(page.title) })
     }
 
     @Test(arguments: [(80, 24), (90, 30), (100, 32), (111, 33), (120, 40), (160, 50)])
     func noWordIsCutAtAnySizeOrScroll(width: Int, height: Int) {
         // A description cut at its column's edge, or running into the next column, leaves a fragment
         // ("probabili", "mask") that is no word of any text the overlay draws.
-        let last = Self.overlay.maximumScroll(in: Self.screen(width, height))
-        for scroll in Set([0, last / 2, last]) {
-            for (row, text) in Self.overlayText(width: width, height: height, scroll: scroll).enumerated() {
-                for word in Self.words(text) {
-                    let known = Self.vocabulary.contains(word)
-                    #expect(known, "'\(word)' in row \(row) at \(width)×\(height), scroll \(scroll): \(text)")
+        for page in Self.pages {
+            let last = HelpOverlay(keys: Self.keys, theme: .standard, page: page).maximumScroll(in: Self.screen(width, height))
+            for scroll in Set([0, last / 2, last]) {
+                for (row, text) in Self.overlayText(width: width, height: height, scroll: scroll, page: page).enumerated() {
+                    for word in Self.words(text) {
+                        let known = Self.vocabulary.contains(word)
+                        #expect(known, "'\(word)' in row \(row) at \(width)×\(height), \(page), scroll \(scroll): \(text)")
+                    }
                 }
             }
         }
     }
 
-    @Test func atTheMinimumSizeScrollingShowsEveryBinding() {
-        let last = Self.overlay.maximumScroll(in: Self.screen(80, 24))
+    @Test(arguments: HelpOverlay.Page.allCases)
+    func atTheMinimumSizeScrollingShowsEveryEntry(page: HelpOverlay.Page) {
+        let last = HelpOverlay(keys: Self.keys, theme: .standard, page: page).maximumScroll(in: Self.screen(80, 24))
         #expect(last > 0)
         var shown = Set<Substring>()
         for scroll in 0...last {
-            let rows = Self.overlayText(width: 80, height: 24, scroll: scroll)
+            let rows = Self.overlayText(width: 80, height: 24, scroll: scroll, page: page)
             shown.formUnion(rows.flatMap(Self.words))
             #expect(rows.contains { $0.contains(Self.moreAbove) } == (scroll > 0), "scroll \(scroll)")
             #expect(rows.contains { $0.contains(Self.moreBelow) } == (scroll < last), "scroll \(scroll)")
         }
-        let missing = Self.allHelpWords.subtracting(shown)
+        let missing = Self.helpWords(page).subtracting(shown)
         #expect(missing.isEmpty, "never shown at 80×24: \(missing.sorted())")
         // scrolling past the end shows the end
-        #expect(Self.overlayText(width: 80, height: 24, scroll: last + 7) == Self.overlayText(width: 80, height: 24, scroll: last))
+        #expect(Self.overlayText(width: 80, height: 24, scroll: last + 7, page: page)
+                == Self.overlayText(width: 80, height: 24, scroll: last, page: page))
+    }
+
+    @Test func tabAndTheHorizontalKeysTurnThePageAndReopeningShowsTheKeys() {
+        var model = TestModels.model(width: 100, height: 35)
+        let cursor = model.cursor, focus = model.focus
+        _ = update(&model, .key(.character("?")))
+        #expect(model.helpPage == .keys)
+        #expect(TestModels.render(model).textLines.contains { $0.contains(HelpOverlay.Page.keys.title) })
+        _ = update(&model, .key(.tab))
+        #expect(model.helpPage == .glyphs && model.focus == focus)
+        let screen = TestModels.render(model).textLines
+        #expect(screen.contains { $0.contains(HelpOverlay.Page.glyphs.title) })
+        #expect(screen.contains { $0.contains("Mouse") } && !screen.contains { $0.contains("go to an exact") })
+        _ = update(&model, .key(.backTab))
+        #expect(model.helpPage == .keys)
+        _ = update(&model, .key(.right))
+        #expect(model.helpPage == .glyphs && model.cursor == cursor)
+        _ = update(&model, .key(.left))
+        #expect(model.helpPage == .keys && model.cursor == cursor)
+        _ = update(&model, .key(.tab))
+        _ = update(&model, .key(.character("?")))
+        _ = update(&model, .key(.character("?")))
+        #expect(model.showsHelp && model.helpPage == .keys)
     }
 
     @Test func theVerticalCursorKeysAndTheWheelScrollTheHelpAndNothingElse() {

@@ -3,14 +3,13 @@ import Testing
 import UnmaskUI
 
 /// The README's key table is generated from `KeyTable.explorer`, the table that also dispatches the
-/// keys and draws the `?` overlay, so the README cannot drift from the explorer's behaviour.
-@Suite("README key table: generated from the key table")
-struct ReadmeKeyTableTests {
-    static let begin = "<!-- keys:begin -->"
-    static let end = "<!-- keys:end -->"
+/// keys and draws the `?` overlay, and its glyph table from `GlyphLegend`, the help's second page,
+/// so the README cannot drift from the explorer's behaviour.
+@Suite("README tables: generated from the key table and the glyph legend", .serialized)
+struct ReadmeTablesTests {
 
     /// README.md at the root of the package, found from this file
-    /// (Tests/UnmaskUITests/Docs/ReadmeKeyTableTests.swift).
+    /// (Tests/UnmaskUITests/Docs/ReadmeTablesTests.swift).
     static let readme = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("README.md")
@@ -25,6 +24,17 @@ struct ReadmeKeyTableTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One markdown row per glyph entry, in legend order: where, glyphs (in backticks), meaning.
+    static func glyphMarkdown() -> String {
+        var lines = ["| where | glyphs | meaning |", "|---|---|---|"]
+        for section in GlyphLegend.sections {
+            for entry in section.entries {
+                lines.append("| \(cell(section.title)) | \(code(entry.glyphs)) | \(cell(entry.meaning)) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// Inline code that survives a backtick or a pipe in the label.
     static func code(_ text: String) -> String {
         let escaped = text.replacingOccurrences(of: "|", with: "\\|")
@@ -35,30 +45,38 @@ struct ReadmeKeyTableTests {
         text.replacingOccurrences(of: "|", with: "\\|")
     }
 
-    /// Where the generated table goes: the lines after `begin` up to the line of `end`.
-    static func section(of readme: String) -> Range<String.Index>? {
-        guard let start = readme.range(of: begin + "\n"),
-              let stop = readme.range(of: end, range: start.upperBound..<readme.endIndex),
+    /// Where a generated table goes: the lines after `<!-- name:begin -->` up to the line of `<!-- name:end -->`.
+    static func section(_ name: String, of readme: String) -> Range<String.Index>? {
+        guard let start = readme.range(of: "<!-- \(name):begin -->\n"),
+              let stop = readme.range(of: "<!-- \(name):end -->", range: start.upperBound..<readme.endIndex),
               stop.lowerBound == start.upperBound || readme[readme.index(before: stop.lowerBound)] == "\n"
         else { return nil }
         return start.upperBound..<stop.lowerBound
     }
 
-    @Test func theReadmeShowsTheGeneratedTable() throws {
+    /// Compares the README's section `name` with `table`, or rewrites it when asked to.
+    static func check(_ name: String, table: String) throws {
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
-        let table = Self.markdown(.explorer)
-        let section = Self.section(of: text)
-        let range = try #require(section, "README.md needs the lines \(Self.begin) and \(Self.end) around the key table")
+        let range = try #require(section(name, of: text),
+                                 "README.md needs the lines <!-- \(name):begin --> and <!-- \(name):end --> around the table")
         if ProcessInfo.processInfo.environment["UNMASK_UPDATE_SNAPSHOTS"] == "1" {
             if text[range] != table {
                 try text.replacingCharacters(in: range, with: table).write(to: Self.readme, atomically: true, encoding: .utf8)
             }
             return
         }
-        #expect(text[range] == table, """
-            README.md's key table differs from KeyTable.explorer; regenerate it with
-                UNMASK_UPDATE_SNAPSHOTS=1 swift test --filter ReadmeKeyTableTests
+        #expect(text[range] == Substring(table), """
+            README.md's \(name) table differs from what the explorer shows; regenerate it with
+                UNMASK_UPDATE_SNAPSHOTS=1 swift test --filter ReadmeTablesTests
             """)
+    }
+
+    @Test func theReadmeShowsTheGeneratedKeyTable() throws {
+        try Self.check("keys", table: Self.markdown(.explorer))
+    }
+
+    @Test func theReadmeShowsTheGeneratedGlyphTable() throws {
+        try Self.check("glyphs", table: Self.glyphMarkdown())
     }
 
     @Test func everyListedBindingHasOneRow() {
