@@ -36,9 +36,29 @@ public func runUnmaskLimited(_ arguments: [String], seconds: Int = 20, memoryKiB
                    environment: ["U": try unmaskExecutable().path])
 }
 
-private func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String?]) throws -> CommandResult {
+/// Runs `script` with bash (`$1`… from `arguments`), the environment changed by `environment`:
+/// for checking generated scripts and how a shell reads quoted words.
+public func runBash(_ script: String, _ arguments: [String] = [], environment: [String: String?] = [:],
+                    directory: URL? = nil) throws -> CommandResult {
+    try runProcess(URL(fileURLWithPath: "/bin/bash"), ["-c", script, "bash"] + arguments, environment: environment,
+                   directory: directory)
+}
+
+/// The path of `command` on PATH, if it is there (python3, shellcheck).
+public func executableOnPath(_ command: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    for folder in path.split(separator: ":") {
+        let candidate = "\(folder)/\(command)"
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+}
+
+private func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String?],
+                        directory: URL? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable
+    if let directory { process.currentDirectoryURL = directory }
     process.arguments = arguments
     if !environment.isEmpty {
         var merged = ProcessInfo.processInfo.environment
