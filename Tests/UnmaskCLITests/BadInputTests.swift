@@ -3,6 +3,12 @@ import Testing
 
 @Suite("CLI: bad input gets one line and exit 64")
 struct BadInputTests {
+    /// A valid sweep invocation with some options' values replaced (or added).
+    static func sweep(_ changes: (String, String)...) -> [String] {
+        changes.reduce(["sweep", "--a", "0.5:1:2", "--b", "0.5:1:2", "--steps", "8", "--length", "64", "--task", "gsm8k",
+                        "--model-path", "/m", "--out", "/nonexistent/s"]) { BadInvocationGenerator.replacing($1.0, with: $1.1, in: $0) }
+    }
+
     static let cases: [([String], String)] = [
         (["energy", "--alpha", "beta:-1,2"], "a = -1"),
         (["energy", "--alpha", "beta:nan,2"], "a = nan"),
@@ -37,6 +43,24 @@ struct BadInputTests {
         (["eval", "--target", "paper-extremes", "--alpha", "linear", "--steps", "3", "--block-length", "2"], "B = 2"),
         (["eval", "--target", "paper-extremes", "--alpha", "linear", "--steps", "3", "--order", "best"], "'best'"),
         (["eval", "--target-file", "/nonexistent.txt", "--alpha", "linear", "--steps", "3"], "/nonexistent.txt"),
+        (sweep(("--steps", "8,x")), "'x' is not a whole number"),
+        (sweep(("--steps", "8,16,8")), "N = 8 is listed twice"),
+        (sweep(("--steps", "8,")), "'' is not a whole number"),
+        (sweep(("--steps", "99999999999999999999")), "'99999999999999999999' is not a whole number"),
+        (sweep(("--steps", "6"), ("--block-length", "16")), "N = 6"),
+        (sweep(("--task", "gsm8k,,bbh")), "an empty task name"),
+        (sweep(("--task", "gsm 8k")), "'gsm 8k' holds a space"),
+        (sweep(("--task", "bbh,bbh")), "'bbh' is listed twice"),
+        (sweep(("--launcher", "run {nope} {output_path}")), "unknown placeholder {nope}"),
+        (sweep(("--launcher", "run {task}")), "must write to {output_path}"),
+        (sweep(("--launcher", "run {output_path} {limit}")), "needs --limit N"),
+        (sweep(("--model-path", "/models/a,b")), "'/models/a,b' contains ','"),
+        (sweep(("--launcher", "x {output_path}"), ("--launcher-file", "/f")), "cannot be combined"),
+        (sweep(("--launcher-file", "/nonexistent/launcher.txt")), "'/nonexistent/launcher.txt': cannot read it"),
+        (sweep(("--sbatch", "time=1\n#SBATCH --x")), "one line of printable text"),
+        (sweep(("--steps", "1,2,3,4,5,6,7,8,9,10,11"), ("--a", "0.1:1:100"), ("--b", "0.1:1:100"), ("--task", "a,b,c,d,e,f,g,h,i,j")), "above the limit of 100000"),
+        (sweep(("--steps", "100000"), ("--a", "0.1:1:10"), ("--b", "0.1:1:10")), "above the limit of 5000000"),
+        (sweep(("--out", "")), "the plan directory's path is empty"),
         (["eval", "--target", "words", "--target-file", "x", "--alpha", "linear", "--steps", "3"], "not both"),
         (["sample", "--target", "words", "--alpha", "beta:0,1", "--steps", "3"], "a = 0"),
         (["sample", "--target", "words", "--alpha", "linear", "--steps", "3", "--format", "xml"], "'xml'"),

@@ -81,6 +81,11 @@ enum BadInvocationGenerator {
                 options: [("--alpha", .spec), ("--weight", .spec), ("--target", .target), ("--target-file", .targetFile),
                           ("--steps", .count), ("--length", .count), ("--rounding", .choice), ("--seed", .seed),
                           ("--theme", .theme), ("--themes-dir", .folder)]),
+        Command(base: ["sweep", "--a", "0.5:1:2", "--b", "0.5:1:2", "--steps", "8", "--length", "64", "--task", "gsm8k",
+                       "--model-path", "/models/llada", "--out", "/nonexistent/unmask-sweep"],
+                options: [("--a", .axis), ("--b", .axis), ("--steps", .count), ("--length", .count), ("--block-length", .count),
+                          ("--rounding", .choice), ("--seed", .seed), ("--limit", .count), ("--gpus", .count),
+                          ("--launcher-file", .targetFile)]),
         Command(base: ["targets"], options: [("--format", .format)]),
         Command(base: ["schedules"], options: [("--format", .format)]),
     ]
@@ -116,9 +121,10 @@ enum BadInvocationGenerator {
         return cases
     }
 
-    /// The one listed bad value that an option accepts: 10^6 + 1 is within the sample limit.
+    /// The listed bad values that an option accepts: 10^6 + 1 is within the sample limit and
+    /// within lm-evaluation-harness's item limit.
     private static func isAccepted(_ value: String, option: String) -> Bool {
-        option == "--samples" && value == "1000001"
+        (option == "--samples" || option == "--limit") && value == "1000001"
     }
 
     /// `count` cases: the standard ones first, then pairs of bad options drawn with `seed`.

@@ -39,6 +39,13 @@ public enum Limits {
     public static let minimumTemperature = 1e-3
     /// Rows a ranking lists.
     public static let maximumTop = 100_000
+    /// Cells of one sweep plan (tasks × steps × points): each is a launcher run of minutes to
+    /// hours on a GPU, so 100 000 is far beyond any real sweep, and keeps plan.jsonl and the
+    /// scripts within tens of megabytes.
+    public static let maximumSweepCells = 100_000
+    /// Steps over all of a sweep's schedule files together (each step costs a t, an α and a count
+    /// per block in its file, about 60 bytes), so a plan's files stay within a few hundred MB.
+    public static let maximumSweepScheduleSteps = 5_000_000
 
     /// Bytes of a file the tool reads (a target file or a theme), 16 MiB. Reads are bounded by
     /// it, so an endless source such as `/dev/zero` or a huge file cannot exhaust memory; the

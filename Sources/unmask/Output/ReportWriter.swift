@@ -1,4 +1,5 @@
 import Foundation
+import UnmaskCore
 
 /// A NaN reached a report: a bug in the command, reported instead of an empty field or `null`.
 struct UnwritableValue: Error, CustomStringConvertible {
@@ -154,20 +155,7 @@ enum ReportWriter {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func quoted(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            case let c where c.value < 0x20: escaped += String(format: "\\u%04x", c.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONText.string(text) }
 }
 
 private extension String {

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import UnmaskCore
+
+/// `--steps 8,16,…`: the step counts a sweep evaluates, each checked as `--steps N` is.
+struct StepsListOption: ParsableArguments {
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Comma-separated step counts N (each 1…\(Limits.maximumSteps); with blocks, divisible by L/B).", valueName: "n1,n2,..."))
+    var steps: String
+
+    func resolved() throws(UsageError) -> [Int] {
+        var values: [Int] = []
+        for field in steps.split(separator: ",", omittingEmptySubsequences: false) {
+            let text = field.trimmingCharacters(in: .whitespaces)
+            guard let n = Int(text) else { throw UsageError("--steps: '\(escapedForEcho(text))' is not a whole number") }
+            try requireCount(n, "--steps N", atMost: Limits.maximumSteps)
+            guard !values.contains(n) else { throw UsageError("--steps: N = \(n) is listed twice") }
+            values.append(n)
+        }
+        return values
+    }
+}
+
+/// What a sweep evaluates and how each cell is launched: tasks, model, item limit, launcher
+/// template, and the Slurm job's GPUs and further options.
+struct SweepLaunchOptions: ParsableArguments {
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Comma-separated lm-evaluation-harness tasks, e.g. gsm8k,humaneval.", valueName: "t1,t2,..."))
+    var task: String
+
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "The model, for {model_path} (the default launcher needs it).", valueName: "path"))
+    var modelPath: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Items per task, lm-evaluation-harness's --limit (the paper's first round: 50–150).", valueName: "n"))
+    var limit: Int?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "The launcher command, a template with {placeholders} (default: accelerate launch eval_llada.py …).",
+        valueName: "template"))
+    var launcher: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Read the launcher template from a file.", valueName: "file"))
+    var launcherFile: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("GPUs per Slurm array task (--gres=gpu:G; default 1).", valueName: "g"))
+    var gpus: Int = 1
+
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp(
+        "A further #SBATCH option without its dashes, e.g. partition=gpu or time=04:00:00 (repeatable).",
+        valueName: "option"))
+    var sbatch: [String] = []
+
+    func tasks() throws(UsageError) -> [String] {
+        var tasks: [String] = []
+        for field in task.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = field.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw UsageError("--task '\(escapedForEcho(task))': an empty task name") }
+            guard name.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace }) else {
+                throw UsageError("--task: '\(escapedForEcho(name))' holds a space or control character")
+            }
+            guard !tasks.contains(name) else { throw UsageError("--task: '\(escapedForEcho(name))' is listed twice") }
+            tasks.append(name)
+        }
+        return tasks
+    }
+
+    func resolvedLimit() throws(UsageError) -> Int? {
+        guard let limit else { return nil }
+        try requireCount(limit, "--limit N", atMost: Int(Int32.max))
+        return limit
+    }
+
+    /// The launcher template: `--launcher`, the file of `--launcher-file`, or LLaDA's default.
+    func template(limit: Bool) throws(UsageError) -> LauncherTemplate {
+        switch (launcher, launcherFile) {
+        case (.some, .some): throw UsageError("--launcher and --launcher-file cannot be combined")
+        case let (.some(text), nil): return try usage { () throws(LauncherTemplateError) in try LauncherTemplate(parsing: text) }
+        case let (nil, .some(path)):
+            let file: TextFile
+            do {
+                file = try TextFile(path: path)
+            } catch {
+                throw UsageError("--launcher-file '\(escapedForEcho(path))': cannot read it: \(error.description)")
+            }
+            do {
+                return try LauncherTemplate(parsing: file.text)
+            } catch {
+                throw UsageError("--launcher-file '\(escapedForEcho(path))': \(error.description)")
+            }
+        case (nil, nil): return .llada(limit: limit)
+        }
+    }
+
+    func resolvedGPUs() throws(UsageError) -> Int {
+        try requireCount(gpus, "--gpus G", atMost: 1024)
+        return gpus
+    }
+
+    /// The further #SBATCH options, each one line of printable text.
+    func sbatchOptions() throws(UsageError) -> [String] {
+        try sbatch.map { option throws(UsageError) in
+            let text = option.hasPrefix("--") ? String(option.dropFirst(2)) : option
+            guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else {
+                throw UsageError("--sbatch '\(escapedForEcho(option))': an #SBATCH option is one line of printable text")
+            }
+            return text
+        }
+    }
+}
