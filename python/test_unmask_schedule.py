@@ -139,6 +139,13 @@ class BridgeTests(unittest.TestCase):
             bridge.num_transfer_tokens([[True] * 4], 2, schedule, block=2)
         self.assertIn("block = 2", str(caught.exception))
 
+    def test_check_generation_names_the_mismatch(self):
+        schedule = bridge.load_schedule(linear_file(self.folder.name, length=8, steps=4, block_length=4))
+        bridge.check_generation(schedule, gen_length=8, block_length=4, steps=4)
+        with self.assertRaises(ValueError) as caught:
+            bridge.check_generation(schedule, gen_length=8, block_length=8, steps=4)
+        self.assertIn("block_length = 8", str(caught.exception))
+
     def test_wrong_format_is_refused(self):
         path = linear_file(self.folder.name, format="unmask-schedule/2")
         with self.assertRaises(ValueError) as caught:

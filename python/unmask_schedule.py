@@ -109,6 +109,17 @@ def num_transfer_tokens(mask_index, steps, schedule, block=0):
     return rows
 
 
+def check_generation(schedule, gen_length, block_length, steps):
+    """Raises ValueError unless the file was exported for this generate() call: its length is
+    gen_length, its block length block_length and its steps (over all blocks) steps."""
+    for name, mine, theirs in (("gen_length", schedule.length, gen_length),
+                               ("block_length", schedule.block_length, block_length),
+                               ("steps", schedule.steps, steps)):
+        if mine != theirs:
+            raise ValueError(f"{name} = {theirs!r} but {schedule.path} was exported with "
+                             f"{'length' if name == 'gen_length' else name} {mine}")
+
+
 def cumulative_counts(m, alpha_values):
     """round(m*alpha_{k+1}) - round(m*alpha_k) for k = 0..n-1, halves rounded up, with the ends
     fixed at 0 and m (StepPlan's cumulative rounding)."""
