@@ -25,6 +25,8 @@ struct Unmask: ParsableCommand {
               unmask schedules
               unmask schedule --alpha beta:0.9,0.3 --at 0,0.25,0.5,0.75,1
               unmask schedule --alpha linear --length 256 --steps 8 --rounding llada
+              unmask export --alpha cosine --length 256 --steps 64 --out cosine.json
+              unmask sweep --steps 64 --length 256 --task gsm8k --model-path M --out round1
               unmask energy --alpha linear --weight beta:0.9,0.3 --steps 8
               unmask heatmap --weight cosine --a 0.1:2:20 --b 0.1:2:20 --format csv
             """,

@@ -7,6 +7,7 @@ struct OutputFailureTests {
         "heatmap --a 0.1:1:4 --b 0.1:1:4",
         "energy --alpha linear --format json",
         "schedule --alpha cosine --length 64 --steps 8",
+        "export --alpha cosine --length 64 --steps 8", "export --alpha cosine --length 64 --steps 8 --format csv",
         "sample --target words --alpha linear --steps 5",
         "sample --target words --alpha linear --steps 5 --format jsonl",
         "targets", "schedules", "--help", "heatmap --help", "--version",

@@ -87,13 +87,13 @@ public struct ScheduleFile: Sendable, Equatable {
 
     private func encodeJSON<E: Error>(into write: (String) throws(E) -> Void) throws(E) {
         try write("{\n")
-        try write("  \"format\": \(Self.quoted(Self.format)),\n")
-        try write("  \"version\": \(Self.quoted(version)),\n")
-        try write("  \"alpha\": \(Self.quoted(alpha)),\n")
+        try write("  \"format\": \(JSONText.string(Self.format)),\n")
+        try write("  \"version\": \(JSONText.string(version)),\n")
+        try write("  \"alpha\": \(JSONText.string(alpha)),\n")
         try write("  \"length\": \(length),\n")
         try write("  \"steps\": \(steps),\n")
         try write("  \"block_length\": \(blockLength),\n")
-        try write("  \"rounding\": \(Self.quoted(rounding.rawValue)),\n")
+        try write("  \"rounding\": \(JSONText.string(rounding.rawValue)),\n")
         try write("  \"seed\": \(seed),\n")
         try write("  \"t\": [" + t.map(Self.number).joined(separator: ", ") + "],\n")
         try write("  \"alpha_values\": [" + alphaValues.map(Self.number).joined(separator: ", ") + "],\n")
@@ -126,20 +126,4 @@ public struct ScheduleFile: Sendable, Equatable {
 
     /// The shortest text that reads back as `value` (finite: α and t lie in [0, 1]).
     static func number(_ value: Double) -> String { "\(value)" }
-
-    /// A JSON string (specs are printable ASCII; anything else is escaped anyway).
-    static func quoted(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case let c where c.value < 0x20 || c.value == 0x7F:
-                let hex = String(c.value, radix: 16)
-                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
 }

@@ -44,7 +44,7 @@ struct SweepLaunchOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Read the launcher template from a file.", valueName: "file"))
     var launcherFile: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("GPUs per Slurm array task (--gres=gpu:G; default 1).", valueName: "g"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("GPUs per Slurm array task (--gres=gpu:G).", valueName: "g"))
     var gpus: Int = 1
 
     @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp(

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import UnmaskTestSupport
+
+/// python3 on PATH, if any: the Python bridge's tests need it, and are skipped (visibly) without.
+private let python3: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    return path.split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}()
+
+/// python/unmask_schedule.py against files the built `unmask` wrote: `unmask export` files (JSON
+/// and CSV) for several specs, roundings and blocks, with `unmask schedule`'s tokens column as the
+/// expected counts, listed in manifest.json; then `python3 -m unittest -v test_unmask_schedule`
+/// with UNMASK_SCHEDULE_DIR naming the folder must exit 0.
+@Suite("Python bridge: python/unmask_schedule.py reads what unmask export writes")
+struct PythonBridgeTests {
+    static let python = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("python")
+
+    /// (name, spec, L, N, rounding, B, seed)
+    static let cases: [(String, String, Int, Int, String, Int?, Int)] = [
+        ("linear-llada", "llada:linear", 100, 8, "llada", nil, 0),
+        ("linear-cumulative", "linear", 96, 7, "cumulative", nil, 0),
+        ("cosine-cumulative-blocks", "cosine", 256, 32, "cumulative", 32, 0),
+        ("beta-llada-blocks", "beta:0.9,0.3", 64, 16, "llada", 16, 0),
+        ("beta-cumulative", "beta:0.9,0.3", 256, 8, "cumulative", nil, 0),
+        ("sine-stochastic", "sine", 128, 16, "stochastic", nil, 7),
+        ("poly-stochastic-blocks", "poly:2", 60, 12, "stochastic", 20, 3),
+        ("polymask-cumulative-blocks", "polymask:3", 30, 12, "cumulative", 10, 0),
+    ]
+
+    @Test(.enabled(if: python3 != nil, "python3 not found: the Python bridge's tests are skipped"))
+    func bridgeMatchesTheCLI() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unmask-bridge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var manifest: [[String: Any]] = []
+        for (name, spec, length, steps, rounding, blockLength, seed) in Self.cases {
+            var plan = ["--alpha", spec, "--length", String(length), "--steps", String(steps), "--rounding", rounding,
+                        "--seed", String(seed)]
+            if let blockLength { plan += ["--block-length", String(blockLength)] }
+            for format in ["json", "csv"] {
+                let path = folder.appendingPathComponent("\(name).\(format)").path
+                let export = try runUnmask(["export"] + plan + ["--format", format, "--out", path])
+                #expect(export.status == 0, "\(name): \(export.standardError)")
+            }
+            let schedule = try runUnmask(["schedule"] + plan + ["--format", "csv"])
+            try #require(schedule.status == 0, "\(name): \(schedule.standardError)")
+            let tokens = try column("tokens", of: schedule)
+            let block = blockLength ?? length, perBlock = steps / (length / block)
+            for format in ["json", "csv"] {
+                for (index, start) in stride(from: 0, to: tokens.count, by: perBlock).enumerated() {
+                    manifest.append(["file": "\(name).\(format)", "masked": block, "block": index,
+                                     "expected": Array(tokens[start..<(start + perBlock)])])
+                }
+            }
+            // Fewer masked tokens than the block: the file's α grid on m tokens with cumulative
+            // rounding, which is `unmask schedule --length m --steps n` without blocks.
+            for masked in [0, 1, block / 2 + 1, block - 1] where masked < block {
+                let smaller = try runUnmask(["schedule", "--alpha", spec, "--length", String(max(masked, 1)),
+                                             "--steps", String(perBlock), "--format", "csv"])
+                try #require(smaller.status == 0, "\(name), m = \(masked): \(smaller.standardError)")
+                let expected = masked == 0 ? Array(repeating: 0, count: perBlock) : try column("tokens", of: smaller)
+                manifest.append(["file": "\(name).json", "masked": masked, "block": 0, "expected": expected])
+            }
+        }
+        try JSONSerialization.data(withJSONObject: manifest).write(to: folder.appendingPathComponent("manifest.json"))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(python3))
+        process.arguments = ["-B", "-m", "unittest", "-v", "test_unmask_schedule"]
+        process.currentDirectoryURL = Self.python
+        var environment = ProcessInfo.processInfo.environment
+        environment["UNMASK_SCHEDULE_DIR"] = folder.path
+        environment["PYTHONDONTWRITEBYTECODE"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "python3 -m unittest -v test_unmask_schedule failed:\n\(text)")
+        #expect(!text.contains("skipped 'UNMASK_SCHEDULE_DIR"), "the CLI cross-check was skipped:\n\(text)")
+    }
+
+    /// The integers of a CSV column.
+    private func column(_ name: String, of result: CommandResult) throws -> [Int] {
+        let (header, rows) = result.csv
+        let index = try #require(header.firstIndex(of: name), "no column \(name) in \(header)")
+        return try rows.map { try #require(Int($0[index]), "\(name) = \($0[index])") }
+    }
+}
