@@ -3,10 +3,7 @@ import Testing
 import UnmaskTestSupport
 
 /// python3 on PATH, if any: the Python bridge's tests need it, and are skipped (visibly) without.
-private let python3: String? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-    return path.split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-}()
+private let python3 = executableOnPath("python3")
 
 /// python/unmask_schedule.py against files the built `unmask` wrote: `unmask export` files (JSON
 /// and CSV) for several specs, roundings and blocks, with `unmask schedule`'s tokens column as the
