@@ -116,7 +116,7 @@ struct Sweep: ParsableCommand {
         try OutputFile.write(to: slurmScript) { writer in
             try writer.write(SweepScripts.slurmScript(entries, gpus: gpus, extra: sbatch, version: UnmaskCoreVersion.string))
         }
-        let shown = "'" + escapedForEcho(folder) + "'"
-        try StandardStreams.note("planned \(cellCount) cell\(cellCount == 1 ? "" : "s") (\(tasks.count) task\(tasks.count == 1 ? "" : "s") × \(steps.count) steps value\(steps.count == 1 ? "" : "s") × \(grid.cellCount) points) in \(shown); run them with bash \(shown)/run.sh or sbatch \(shown)/slurm.sbatch")
+        func shown(_ path: String) -> String { "'" + escapedForEcho(path) + "'" }
+        try StandardStreams.note("planned \(cellCount) cell\(cellCount == 1 ? "" : "s") (\(tasks.count) task\(tasks.count == 1 ? "" : "s") × \(steps.count) steps value\(steps.count == 1 ? "" : "s") × \(grid.cellCount) points) in \(shown(folder)); run them with bash \(shown(runScript)) or sbatch \(shown(slurmScript))")
     }
 }
