@@ -6,7 +6,7 @@ struct BadInputTests {
     /// A valid sweep invocation with some options' values replaced (or added).
     static func sweep(_ changes: (String, String)...) -> [String] {
         changes.reduce(["sweep", "--a", "0.5:1:2", "--b", "0.5:1:2", "--steps", "8", "--length", "64", "--task", "gsm8k",
-                        "--model-path", "/m", "--out", "/nonexistent/s"]) { BadInvocationGenerator.replacing($1.0, with: $1.1, in: $0) }
+                        "--model-path", "/m", "--out", "/dev/null/sweep"]) { BadInvocationGenerator.replacing($1.0, with: $1.1, in: $0) }
     }
 
     static let cases: [([String], String)] = [

@@ -84,8 +84,9 @@ enum BadInvocationGenerator {
                 options: [("--alpha", .spec), ("--weight", .spec), ("--target", .target), ("--target-file", .targetFile),
                           ("--steps", .count), ("--length", .count), ("--rounding", .choice), ("--seed", .seed),
                           ("--theme", .theme), ("--themes-dir", .folder)]),
+        // --out under /dev/null can never be created, so an accepted value cannot write anywhere.
         Command(base: ["sweep", "--a", "0.5:1:2", "--b", "0.5:1:2", "--steps", "8", "--length", "64", "--task", "gsm8k",
-                       "--model-path", "/models/llada", "--out", "/nonexistent/unmask-sweep"],
+                       "--model-path", "/models/llada", "--out", "/dev/null/unmask-sweep"],
                 options: [("--a", .axis), ("--b", .axis), ("--steps", .count), ("--length", .count), ("--block-length", .count),
                           ("--rounding", .choice), ("--seed", .seed), ("--limit", .count), ("--gpus", .count),
                           ("--launcher-file", .targetFile)]),

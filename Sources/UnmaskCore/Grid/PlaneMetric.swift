@@ -19,6 +19,9 @@ public struct PlaneMetric: Sendable, Hashable {
         case kl
         /// The N-step sampler's exact mass outside the toy target's support (docs/theory.md §9).
         case invalid
+        /// A task score measured for the schedule (`MeasuredScores`): higher is better, and only
+        /// measured cells have a value.
+        case score
 
         /// The name of the metric in titles and readouts.
         public var name: String {
@@ -28,6 +31,7 @@ public struct PlaneMetric: Sendable, Hashable {
             case .tv: return "total variation"
             case .kl: return "KL divergence"
             case .invalid: return "invalid mass"
+            case .score: return "measured score"
             }
         }
 
@@ -39,6 +43,7 @@ public struct PlaneMetric: Sendable, Hashable {
             case .tv: return "TV"
             case .kl: return "KL"
             case .invalid: return "invalid"
+            case .score: return "score"
             }
         }
 
@@ -46,7 +51,7 @@ public struct PlaneMetric: Sendable, Hashable {
         public var unit: String? {
             switch self {
             case .kl: return "nats"
-            case .energy, .discreteEnergy, .tv, .invalid: return nil
+            case .energy, .discreteEnergy, .tv, .invalid, .score: return nil
             }
         }
 
@@ -55,14 +60,17 @@ public struct PlaneMetric: Sendable, Hashable {
         public var isLogarithmic: Bool {
             switch self {
             case .energy, .discreteEnergy: return true
-            case .tv, .kl, .invalid: return false
+            case .tv, .kl, .invalid, .score: return false
             }
         }
+
+        /// Whether larger values are better (scores), so that the best cell is the largest.
+        public var higherIsBetter: Bool { self == .score }
 
         /// The sampler's error this kind reads off an output distribution, if it is one.
         public var samplingError: SamplingErrorMetric? {
             switch self {
-            case .energy, .discreteEnergy: return nil
+            case .energy, .discreteEnergy, .score: return nil
             case .tv: return .tv
             case .kl: return .kl
             case .invalid: return .invalid
@@ -80,7 +88,10 @@ public struct PlaneMetric: Sendable, Hashable {
 
         /// Whether the metric needs the sampler's N (and, for the sampling errors, the rest of the
         /// sampler's configuration).
-        public var needsSteps: Bool { self != .energy }
+        public var needsSteps: Bool { self != .energy && self != .score }
+
+        /// Whether the metric reads measured scores.
+        public var needsScores: Bool { self == .score }
 
         /// Whether the metric needs a toy target.
         public var needsTarget: Bool { samplingError != nil }
@@ -90,9 +101,7 @@ public struct PlaneMetric: Sendable, Hashable {
 
         /// Why a cell of this metric can be empty (NaN) once computed.
         public var emptyCellReason: String {
-            samplingError == nil
-                ? "could not be evaluated"
-                : "exceeded the exact-evaluation limit"
+            self == .score ? "not measured" : samplingError == nil ? "could not be evaluated" : "exceeded the exact-evaluation limit"
         }
     }
 
@@ -121,7 +130,11 @@ public struct PlaneMetric: Sendable, Hashable {
     /// reads are checked.
     public init(_ kind: Kind, _ inputs: PlaneMetricInputs) throws(PlaneMetricError) {
         self.kind = kind
-        var used = PlaneMetricInputs(weight: kind.samplingError == nil ? inputs.weight : .uniform)
+        var used = PlaneMetricInputs(weight: kind.samplingError == nil && kind != .score ? inputs.weight : .uniform)
+        if kind.needsScores {
+            guard let scores = inputs.scores else { throw .needsScores(kind) }
+            used.scores = scores
+        }
         if kind.needsSteps {
             guard var sampler = inputs.sampler else { throw .needsSteps(kind) }
             sampler.schedule = .uniform
@@ -174,6 +187,9 @@ public struct PlaneMetric: Sendable, Hashable {
         case .tv, .kl, .invalid:
             guard let cells else { return { _, _ in .nan } }
             return { a, b in cells.value(a: a, b: b) }
+        case .score:
+            let scores = inputs.scores
+            return { a, b in scores?.cell(a: a, b: b)?.score ?? .nan }
         }
     }
 
@@ -199,9 +215,11 @@ public struct PlaneMetric: Sendable, Hashable {
     }
 
     /// The best computed cell of a plane's values (row-major over `grid`, NaN where not
-    /// computed): the least finite value, ties broken as `kind.tieBreak` says, then by position.
+    /// computed): the least finite value (the largest where `kind.higherIsBetter`), ties broken as
+    /// `kind.tieBreak` says, then by position.
     public func bestCell(of values: [Double], on grid: ParameterGrid) -> Int? {
         let finite = values.indices.filter { values[$0].isFinite }
+        if kind.higherIsBetter { return finite.max { values[$0] < values[$1] || (values[$0] == values[$1] && $0 > $1) } }
         guard let least = finite.min(by: { values[$0] < values[$1] }) else { return nil }
         let lowest = rankingValue(values[least])
         let tied = finite.filter { rankingValue(values[$0]) == lowest }
@@ -224,13 +242,16 @@ public struct PlaneMetricInputs: Sendable, Hashable {
     /// many sampler runs (the explorer's choice, so that no cell stays pending); nil leaves them
     /// NaN (the headless commands, which report exact values only).
     public var monteCarloSamples: Int?
+    /// For `score`: the measured scores of one task and N.
+    public var scores: MeasuredScores?
 
     public init(weight: MaskSchedule = .uniform, target: ToyTarget? = nil, sampler: SamplerConfiguration? = nil,
-                monteCarloSamples: Int? = nil) {
+                monteCarloSamples: Int? = nil, scores: MeasuredScores? = nil) {
         self.weight = weight
         self.target = target
         self.sampler = sampler
         self.monteCarloSamples = monteCarloSamples
+        self.scores = scores
     }
 }
 
@@ -238,12 +259,14 @@ public struct PlaneMetricInputs: Sendable, Hashable {
 public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
     case needsSteps(PlaneMetric.Kind)
     case needsTarget(PlaneMetric.Kind)
+    case needsScores(PlaneMetric.Kind)
     case sampler(SamplerError)
 
     public var description: String {
         switch self {
         case let .needsSteps(kind): return "--metric \(kind.rawValue) needs --steps N"
         case let .needsTarget(kind): return "--metric \(kind.rawValue) needs --target NAME or --target-file PATH"
+        case let .needsScores(kind): return "--metric \(kind.rawValue) needs --scores FILE|chen2025, --task T and --steps N"
         case let .sampler(error): return error.description
         }
     }

@@ -20,6 +20,10 @@ public struct ExplorerOptions: Sendable {
     /// Sampler runs behind a sampling-error cell that exceeds the exact-evaluation limit, so that
     /// no cell stays pending (the estimate and interval of `eval --method monte-carlo`).
     public var monteCarloSamples: Int
+    /// Measured scores (`--scores`), one set per task and N, for the `score` metric; and the task
+    /// shown (the first set's when nil).
+    public var scoreSets: [MeasuredScores] = []
+    public var scoreTask: String?
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
                 steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, targetIndex: Int = 0,

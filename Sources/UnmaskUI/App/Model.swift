@@ -64,6 +64,9 @@ public struct Model: Equatable, Sendable {
     public var prompt: Prompt?
     /// Sampler runs behind a Monte Carlo cell (`ExplorerOptions.monteCarloSamples`).
     public let monteCarloSamples: Int
+    /// Measured scores by task and N (`ExplorerOptions.scoreSets`), and the task the `score` metric shows.
+    public let scoreSets: [MeasuredScores]
+    public let scoreTask: String?
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -73,6 +76,8 @@ public struct Model: Equatable, Sendable {
         self.theme = theme
         self.keys = keys
         monteCarloSamples = options.monteCarloSamples
+        scoreSets = options.scoreSets
+        scoreTask = options.scoreTask ?? options.scoreSets.first?.task
         spacingIndex = BetaLattice.defaultSpacingIndex
         let spacing = BetaLattice.spacings[spacingIndex]
         cursor = BetaPoint(a: BetaLattice.snap(options.cursor.a, spacing: spacing),
@@ -155,7 +160,7 @@ public struct Model: Equatable, Sendable {
     /// The plane metric of `kind` on the explorer's current inputs (nil when they do not make one).
     public func planeMetric(_ kind: PlaneMetric.Kind) -> PlaneMetric? {
         try? PlaneMetric(kind, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration,
-                                                 monteCarloSamples: monteCarloSamples))
+                                                 monteCarloSamples: monteCarloSamples, scores: measuredScores))
     }
 
     /// The value of `kind` for Beta(a, b) at lattice point `point` as far as computed: E and E_N
@@ -171,6 +176,16 @@ public struct Model: Equatable, Sendable {
         guard let metric = planeMetric(kind) else { return nil }
         if heatmap.request?.metric == metric, let reading = heatmap.reading(at: point) { return reading }
         return planes.value(of: metric, at: point)
+    }
+
+    /// The metrics `m` cycles through: every kind, the measured score only when scores were given.
+    public var metricCycle: [PlaneMetric.Kind] { PlaneMetric.Kind.allCases.filter { !$0.needsScores || !scoreSets.isEmpty } }
+
+    /// The scores of the shown task at the current N: no cells where none were measured at this N.
+    public var measuredScores: MeasuredScores? {
+        guard let scoreTask, let metric = scoreSets.first(where: { $0.task == scoreTask })?.metric else { return nil }
+        return scoreSets.first { $0.task == scoreTask && $0.steps == steps }
+            ?? MeasuredScores(task: scoreTask, steps: steps, metric: metric, cells: [])
     }
 
     /// What `tokenPlans` depends on: the cursor's schedule and the pins, and L tokens in N steps

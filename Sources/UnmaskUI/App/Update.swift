@@ -115,7 +115,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     case .focusPrevious:
         model.focus = model.focus.moved(by: -1)
     case let .cycleMetric(direction):
-        model.metric = cycled(model.metric, in: PlaneMetric.Kind.allCases, by: direction)
+        model.metric = cycled(model.metric, in: model.metricCycle, by: direction)
     case let .cycleWeight(direction):
         model.weightIndex = cycled(model.weightIndex, count: model.weights.count, by: direction)
     case .cycleRounding:

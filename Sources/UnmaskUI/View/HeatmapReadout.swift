@@ -35,7 +35,7 @@ struct HeatmapReadout: Widget {
         let theme = model.theme
         var items = [Item(text: model.cursor.readout, style: theme[.accent])]
         items.append(Item(text: Self.currentReading(model), style: theme.base.adding(.bold), gap: 2))
-        for kind in PlaneMetric.Kind.allCases where kind != model.metric {
+        for kind in model.metricCycle where kind != model.metric {
             guard let reading = model.reading(kind, at: model.cursor) else { continue }
             items.append(Item(text: Self.text(kind, reading), style: theme.base))
         }
@@ -78,7 +78,7 @@ struct HeatmapReadout: Widget {
             break
         case .discreteEnergy:
             text += " E_N=\(NumberFormat.readout(energies.discreteEnergies[index]))"
-        case .tv, .kl, .invalid:
+        case .tv, .kl, .invalid, .score:
             if let (a, b) = pin.betaParameters, let point = Self.latticePoint(a: a, b: b),
                let reading = model.reading(model.metric, at: point) {
                 text += " " + Self.text(model.metric, reading)

@@ -38,6 +38,10 @@ private func heatmapTitle(_ model: Model, width: Int) -> String {
                          "E_N\(progress) · N=\(model.steps) · \(weight)")
     case .tv, .kl, .invalid:
         (full, short) = ("Sampling error \(symbol)\(progress) · \(sampler)", "\(symbol)\(progress) · \(sampler)")
+    case .score:
+        let scores = model.measuredScores
+        let measured = scores.map { "\($0.task) · N=\($0.steps) · \($0.metric)" } ?? "no scores"
+        (full, short) = ("Measured score\(progress) · \(measured)", "score\(progress) · \(measured)")
     }
     return full.terminalColumns <= width ? full : short
 }
