@@ -40,3 +40,30 @@ struct SweepPlanTests {
         #expect(plan.cells[0].task == "my task/v2")
     }
 }
+
+@Suite("Sweep refinement: 3 × 3 points at half the spacing around the top cells")
+struct SweepRefinementTests {
+    static func scores(_ cells: [(Double, Double, Double)]) -> MeasuredScores {
+        MeasuredScores(task: "gsm8k", steps: 64, metric: "exact_match,strict-match",
+                       cells: cells.map { MeasuredScores.Cell(a: $0.0, b: $0.1, score: $0.2, stderr: nil) })
+    }
+
+    @Test func theTopCellsNeighbourhoodsAtHalfTheSpacingBestFirst() {
+        // a 0.1-spaced grid on a; b measured at 0.5 and 1.0
+        let measured = Self.scores([(0.3, 0.5, 10), (0.4, 0.5, 30), (0.5, 1.0, 20), (0.6, 1.0, 5)])
+        let points = SweepRefinement.points(around: measured, top: 2)
+        #expect(points.count == 17)   // the two neighbourhoods share (0.45, 0.75)
+        #expect(points[0] == (0.4, 0.5) && points[9] == (0.5, 1.0))   // each top cell leads its block
+        let first = Set(points.prefix(9).map { [$0.a, $0.b] })
+        #expect(first == Set([0.35, 0.4, 0.45].flatMap { a in [0.25, 0.5, 0.75].map { [a, $0] } }))
+    }
+
+    @Test func pointsOutsideTheDomainAndRepeatsAreDropped() {
+        let measured = Self.scores([(0.01, 0.02, 3), (0.03, 0.02, 2)])
+        let points = SweepRefinement.points(around: measured, top: 2)
+        #expect(points.allSatisfy { Limits.scheduleParameters.contains($0.a) && Limits.scheduleParameters.contains($0.b) })
+        #expect(Set(points.map { [$0.a, $0.b] }).count == points.count)
+        // a spacing 0.02 → ±0.01; b measured once → a tenth of 0.02, ±0.001
+        #expect(points.contains { $0 == (0.02, 0.021) } && !points.contains { $0.a == 0 })
+    }
+}
