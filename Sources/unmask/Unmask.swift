@@ -29,7 +29,7 @@ struct Unmask: ParsableCommand {
               unmask heatmap --weight cosine --a 0.1:2:20 --b 0.1:2:20 --format csv
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Energy.self, Heatmap.self, Targets.self, Sample.self, Eval.self, Search.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Energy.self, Heatmap.self, Targets.self, Sample.self, Eval.self, Search.self, Scores.self, Explore.self],
         defaultSubcommand: Explore.self
     )
 
