@@ -25,7 +25,7 @@ struct ScoresShow: ParsableCommand {
     @Option(help: ArgumentHelp("Only this task.", valueName: "task"))
     var task: String?
 
-    @Option(help: ArgumentHelp("Only this steps value.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only this steps value.", valueName: "N"))
     var steps: Int?
 
     @OptionGroup var output: FormatOption
@@ -66,7 +66,7 @@ struct ScoresShow: ParsableCommand {
         let metrics = unique(taskRows.map(\.metric))
         var details: [String] = []
         if !lengths.isEmpty { details.append("gen_length " + lengths.joined(separator: ", ")) }
-        details.append((metrics.count == 1 ? "metric " : "metrics ") + metrics.joined(separator: ", "))
+        details.append((metrics.count == 1 ? "metric " : "metrics ") + metrics.joined(separator: " / "))
         return "\(task) (\(details.joined(separator: "; ")))"
     }
 

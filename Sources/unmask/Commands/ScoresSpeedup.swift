@@ -24,14 +24,14 @@ struct ScoresSpeedup: ParsableCommand {
 
     @OptionGroup var source: ScoresOption
 
-    @Option(help: ArgumentHelp("Points below linear's best that still count as matching it (0 to 100).", valueName: "points"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Points below linear's best that still count as matching it (0 to 100).", valueName: "points"))
     var tolerance: Double = 0
 
     @OptionGroup var output: FormatOption
 
     func run() throws {
         guard tolerance.isFinite, (0...100).contains(tolerance) else {
-            throw UsageError("--tolerance \(escapedForEcho(ReportWriter.exactNumber(tolerance))) must be from 0 to 100 points")
+            throw UsageError("--tolerance \(ScoreNumber.text(tolerance)) must be from 0 to 100 points")
         }
         let table = try source.load()
         let results = ScoreSpeedup.all(in: table, tolerance: tolerance)
