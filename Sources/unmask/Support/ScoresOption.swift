@@ -6,7 +6,7 @@ import UnmaskCore
 struct ScoresOption: ParsableArguments {
     @Option(help: ArgumentHelp(
         "A tidy score CSV (columns \(ScoreCSV.columns.joined(separator: ",")), as `unmask scores import` writes it), "
-            + "or \(Chen2025Scores.name): the paper's LLaDA-8B scores, bundled (the default).",
+            + "or \(Chen2025Scores.name): the paper's LLaDA-8B scores, bundled.",
         valueName: "file|\(Chen2025Scores.name)"))
     var scores: String = Chen2025Scores.name
 
