@@ -47,9 +47,19 @@ struct ScoresCommandTests {
                                        "config.model_args: missing", "not valid JSON"]) {
             #expect(line.hasPrefix("unmask: ") && line.contains("results_") && line.contains(key) && line.hasSuffix("; skipped"), "\(line)")
         }
-        #expect(lines.last == "unmask: skipped 5 of 8 results files; wrote 6 rows to \(out)")
+        #expect(lines.last == "unmask: skipped 5 of 8 results files and folders; wrote 6 rows to \(out)")
         let written = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
         #expect(written.count == 7 && written.first.map(String.init) == Self.columns)
+    }
+
+    @Test func folderWithoutResultsIsSkipped() throws {
+        let out = Self.scratch("empty.csv")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let empty = Self.fixtures + "/../../Scores"
+        let result = try runUnmask(["scores", "import", empty, Self.fixtures + "/run-a", "--out", out])
+        #expect(result.status == 65)
+        #expect(result.standardError.hasPrefix("unmask: \(empty): no results_*.json file in this folder; skipped\n"), "\(result.standardError)")
+        #expect(result.standardError.hasSuffix("unmask: skipped 1 of 2 results files and folders; wrote 3 rows to \(out)\n"))
     }
 
     @Test func unwritableOutExits74() throws {

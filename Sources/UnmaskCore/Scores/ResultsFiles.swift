@@ -4,8 +4,9 @@ import Foundation
 /// searched recursively for files named `results_*.json`. Folders' files come sorted by path
 /// (byte order), so an import is the same on every run.
 public enum ResultsFiles {
-    public static func find(_ paths: [String]) -> [String] {
-        var files: [String] = []
+    /// The files, and the folders in which none was found.
+    public static func find(_ paths: [String]) -> (files: [String], emptyFolders: [String]) {
+        var files: [String] = [], emptyFolders: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -21,8 +22,9 @@ public enum ResultsFiles {
                     }
                 }
             }
+            if found.isEmpty { emptyFolders.append(path) }
             files += found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
-        return files
+        return (files, emptyFolders)
     }
 }

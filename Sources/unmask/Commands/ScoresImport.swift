@@ -19,8 +19,9 @@ struct ScoresImport: ParsableCommand {
 
             A file that cannot be read (not JSON, a key missing, a value not a
             number) gets one line on stderr naming the file and the key, and is
-            skipped; the other files are still written, a last line counts the
-            skipped ones and the exit status is 65. An --out that cannot be
+            skipped, as is a folder without results files; the other files are
+            still written, a last line counts the skipped ones and the exit
+            status is 65. An --out that cannot be
             written exits 74.
 
             Examples:
@@ -40,7 +41,11 @@ struct ScoresImport: ParsableCommand {
         guard let out else { throw UsageError("give --out FILE: where to write the score CSV") }
         var rows: [ScoreRow] = []
         var skipped = 0
-        let files = ResultsFiles.find(paths)
+        let (files, emptyFolders) = ResultsFiles.find(paths)
+        for folder in emptyFolders {
+            skipped += 1
+            try StandardStreams.note("\(escapedForEcho(folder)): no results_*.json file in this folder; skipped")
+        }
         for file in files {
             do {
                 let text = try TextFile(path: file).text
@@ -55,7 +60,7 @@ struct ScoresImport: ParsableCommand {
         }
         try write(ScoreCSV.text(of: ScoreTable(rows: rows)), to: out)
         if skipped > 0 {
-            try StandardStreams.note("skipped \(skipped) of \(files.count) results files; wrote \(rows.count) rows to \(escapedForEcho(out))")
+            try StandardStreams.note("skipped \(skipped) of \(files.count + emptyFolders.count) results files and folders; wrote \(rows.count) rows to \(escapedForEcho(out))")
             throw ExitCode(65)
         }
     }

@@ -50,11 +50,15 @@ struct LMEvalResultsTests {
     }
 
     @Test func foldersAreSearchedSortedForResultsFiles() {
-        let files = ResultsFiles.find([ScoreFiles.lmEvalFixtures]).map { $0.replacing(ScoreFiles.lmEvalFixtures + "/", with: "") }
+        let (found, empty) = ResultsFiles.find([ScoreFiles.lmEvalFixtures, ScoreFiles.lmEval("run-b/sub"), "/nonexistent.json"])
+        #expect(empty.isEmpty)
+        let files = found.map { $0.replacing(ScoreFiles.lmEvalFixtures + "/", with: "") }
         #expect(files == [
             "run-a/results_2025-05-01T10-00-00.123456.json", "run-b/results_2025-05-02T10-00-00.json",
             "run-b/results_bad-score.json", "run-b/results_bad-steps.json", "run-b/results_half-beta.json",
             "run-b/results_no-model-args.json", "run-b/results_truncated.json", "run-b/sub/results_2025-05-03T10-00-00.json",
+            "run-b/sub/results_2025-05-03T10-00-00.json", "/nonexistent.json",
         ])
+        #expect(ResultsFiles.find([ScoreFiles.repository.appendingPathComponent("data").path]).emptyFolders.count == 1)
     }
 }
