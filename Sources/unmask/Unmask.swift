@@ -18,8 +18,9 @@ struct Unmask: ParsableCommand {
             terminal, CSV otherwise). Infinity is `inf` in CSV and "inf" in JSON.
             Bad input prints one line on stderr and exits with status 64 (an
             option given twice is bad input); output that cannot be written (a
-            full disk, a closed descriptor) exits 74. Numbers beyond the double
-            range are `overflow`, with their log10 in a _log10 field.
+            full disk, a closed descriptor) exits 74; `scores import` exits 65 when
+            it skipped a results file. Numbers beyond the double range are
+            `overflow`, with their log10 in a _log10 field.
 
             Examples:
               unmask schedules
@@ -29,9 +30,10 @@ struct Unmask: ParsableCommand {
               unmask sweep --steps 64 --length 256 --task gsm8k --model-path M --out round1
               unmask energy --alpha linear --weight beta:0.9,0.3 --steps 8
               unmask heatmap --weight cosine --a 0.1:2:20 --b 0.1:2:20 --format csv
+              unmask scores speedup
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, Eval.self, Search.self, Sweep.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
         defaultSubcommand: Explore.self
     )
 

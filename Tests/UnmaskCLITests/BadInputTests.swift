@@ -81,6 +81,19 @@ struct BadInputTests {
         (["heatmap", "--format", "xml"], "'xml'"),
         (["energy"], "--alpha"),
         (["frobnicate"], "frobnicate"),
+        (["scores", "show", "--task", "nope"], "unknown task 'nope' (known: mbpp, humaneval, bbh, gsm8k, hendrycks_math, minerva_math)"),
+        (["scores", "show", "--task", "bbh", "--steps", "256"], "no scores at --steps 256 for bbh (known: 8, 16, 32, 64, 128)"),
+        (["scores", "show", "--steps", "7"], "(known: 8, 16, 32, 64, 128, 256)"),
+        (["scores", "show", "--steps", "-8"], "no scores at --steps -8"),
+        (["scores", "show", "--task", "\u{1B}[2J"], "unknown task '\\e[2J'"),
+        (["scores", "show", "--scores", "/nonexistent/s.csv"], "/nonexistent/s.csv: "),
+        (["scores", "show", "--scores", "/dev/null"], "/dev/null: "),
+        (["scores", "speedup", "--tolerance", "-1"], "--tolerance -1 must be from 0 to 100"),
+        (["scores", "speedup", "--tolerance", "nan"], "--tolerance nan"),
+        (["scores", "import", "--out", "/tmp/unmask-never-written.csv"], "give at least one results file"),
+        (["scores", "import", "x.json"], "give --out FILE"),
+        (["scores", "import", "x.json", "--out", "a", "--out", "b"], "--out is given more than once"),
+        (["scores", "import", "x.json", "--out", "a", "--outt", "b"], "--outt"),
     ]
 
     @Test(arguments: cases)

@@ -9,7 +9,7 @@ import UnmaskCore
 enum BadInvocationGenerator {
     /// The kinds of option values, each with values that must be refused.
     enum Kind: CaseIterable {
-        case count, seed, spec, axis, format, metric, choice, temperature, times, target, targetFile, theme, folder
+        case count, seed, spec, axis, format, metric, choice, temperature, tolerance, times, target, targetFile, theme, folder
 
         var badValues: [String] {
             switch self {
@@ -33,6 +33,8 @@ enum BadInvocationGenerator {
                 return ["bogus", ""]
             case .temperature:
                 return ["-1", "nan", "inf", "-inf", "x", "", "1e-320", "0.0009"]
+            case .tolerance:
+                return ["-1", "nan", "inf", "-inf", "x", "", "100.5", "1e9", "-0.001"]
             case .times:
                 return ["1.5", "-0.1", "nan", "x", "", "0.5,,1", "inf"]
             case .target:
@@ -91,6 +93,9 @@ enum BadInvocationGenerator {
                           ("--rounding", .choice), ("--seed", .seed), ("--limit", .count), ("--gpus", .count),
                           ("--launcher-file", .targetFile)]),
         Command(base: ["targets"], options: [("--format", .format)]),
+        Command(base: ["scores", "show"],
+                options: [("--scores", .targetFile), ("--task", .choice), ("--steps", .count), ("--format", .format)]),
+        Command(base: ["scores", "speedup"], options: [("--scores", .targetFile), ("--tolerance", .tolerance), ("--format", .format)]),
         Command(base: ["schedules"], options: [("--format", .format)]),
     ]
 
@@ -121,7 +126,7 @@ enum BadInvocationGenerator {
                 cases.append(replacing(option, with: value, in: command.base) + ["\(option)=\(value)"])
             }
         }
-        cases += [["help", "bogus"], ["help", "heatmap", "bogus"], ["frobnicate"], ["--frobnicate"], ["\u{1B}[2J"]]
+        cases += [["help", "bogus"], ["help", "heatmap", "bogus"], ["help", "scores", "bogus"], ["scores", "bogus"], ["frobnicate"], ["--frobnicate"], ["\u{1B}[2J"]]
         return cases
     }
 

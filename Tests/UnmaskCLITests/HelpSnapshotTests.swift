@@ -7,17 +7,18 @@ import UnmaskTestSupport
 ///     UNMASK_UPDATE_SNAPSHOTS=1 swift test --filter HelpSnapshotTests
 @Suite("CLI: --help of every command against its snapshot")
 struct HelpSnapshotTests {
-    static let commands = ["", "schedules", "schedule", "export", "energy", "heatmap", "targets", "sample", "eval", "search", "sweep", "explore"]
+    static let commands = ["", "schedules", "schedule", "export", "energy", "heatmap", "targets", "sample", "eval", "search", "sweep",
+                           "scores", "scores import", "scores show", "scores speedup", "explore"]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     static func snapshot(_ command: String) -> URL {
-        folder.appendingPathComponent("help-\(command.isEmpty ? "unmask" : command).txt")
+        folder.appendingPathComponent("help-\(command.isEmpty ? "unmask" : command.replacing(" ", with: "-")).txt")
     }
 
     @Test(arguments: commands)
     func helpMatchesItsSnapshot(command: String) throws {
-        let arguments = (command.isEmpty ? [] : [command]) + ["--help"]
+        let arguments = command.split(separator: " ").map(String.init) + ["--help"]
         let result = try runUnmask(arguments, environment: ["COLUMNS": "100"])
         #expect(result.status == 0)
         #expect(result.standardError.isEmpty)
@@ -42,7 +43,7 @@ struct HelpSnapshotTests {
     /// Help is example-rich: every subcommand's help shows at least one example invocation.
     @Test(arguments: commands.filter { !$0.isEmpty })
     func helpHasExamples(command: String) throws {
-        let help = try runUnmask([command, "--help"]).standardOutput
+        let help = try runUnmask(command.split(separator: " ").map(String.init) + ["--help"]).standardOutput
         #expect(help.contains("Examples:"))
         #expect(help.contains("unmask \(command)") || command == "explore")
     }

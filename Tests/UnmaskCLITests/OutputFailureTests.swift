@@ -12,6 +12,7 @@ struct OutputFailureTests {
         "sample --target words --alpha linear --steps 5 --format jsonl",
         "targets", "schedules", "--help", "heatmap --help", "--version",
         "explore --list-themes",
+        "scores show", "scores show --format csv", "scores speedup --format json",
     ]
 
     @Test(arguments: commands)

@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// Checks of the raw arguments that the argument parser does not make, or makes in an unhelpful
-/// order. No command takes positional arguments and no option may be repeated: a second
+/// order. Only `scores import` takes positional arguments (its paths; its `--out` is checked in
+/// `run` so a missing one is not blamed on a path), and no option may be repeated: a second
 /// `--steps 16` is an error rather than silently replacing the first.
 enum CommandLineCheck {
     /// The options that take no value (every other `--name` takes the next argument).
