@@ -9,22 +9,22 @@ import Foundation
 /// The schedule is `beta:A,B` with a = sched_a, b = sched_b when both are given; else the
 /// model_args' `schedule` (a and b given only when it is `linear`, Beta(0.5, 0.5)); else `linear`,
 /// LLaDA's default. `steps` is required; `gen_length` is optional. Keys of a task without a
-/// comma (`alias`, `samples`) are not scores and are skipped.
+/// comma (`alias`, `samples`) are not scores and are skipped. Numbers are read exactly (`JSONValue`).
 public enum LMEvalResults {
-    public static func rows(json data: Data, path: String) throws(LMEvalResultsError) -> [ScoreRow] {
+    public static func rows(json text: String, path: String) throws(LMEvalResultsError) -> [ScoreRow] {
         func fail(_ key: String, _ problem: String) -> LMEvalResultsError {
             LMEvalResultsError(path: path, key: key, problem: problem)
         }
-        let root: Any
+        let root: JSONValue
         do {
-            root = try JSONSerialization.jsonObject(with: data)
+            root = try JSONValue(parsing: text)
         } catch {
             throw LMEvalResultsError(path: path, key: nil, problem: "not valid JSON")
         }
-        guard let object = root as? [String: Any] else { throw fail("", "the top level is not an object") }
+        guard let object = root.object else { throw fail("", "the top level is not an object") }
         guard let results = object["results"] else { throw fail("results", "missing") }
-        guard let tasks = results as? [String: Any] else { throw fail("results", "not an object") }
-        guard let config = object["config"] as? [String: Any] else { throw fail("config", object["config"] == nil ? "missing" : "not an object") }
+        guard let tasks = results.object else { throw fail("results", "not an object") }
+        guard let config = object["config"]?.object else { throw fail("config", object["config"] == nil ? "missing" : "not an object") }
         guard let rawArguments = config["model_args"] else { throw fail("config.model_args", "missing") }
         let arguments = try modelArguments(rawArguments, fail: fail)
 
@@ -60,7 +60,7 @@ public enum LMEvalResults {
 
         var rows: [ScoreRow] = []
         for task in tasks.keys.sorted() {
-            guard let values = tasks[task] as? [String: Any] else { throw fail("results.\(task)", "not an object") }
+            guard let values = tasks[task]?.object else { throw fail("results.\(task)", "not an object") }
             for key in values.keys.sorted() where key.contains(",") {
                 let parts = key.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
                 if parts[0].hasSuffix("_stderr") { continue }
@@ -69,7 +69,7 @@ public enum LMEvalResults {
                 }
                 let stderrKey = String(parts[0]) + "_stderr," + String(parts[1])
                 var stderr: Double?
-                if let value = values[stderrKey], (value as? String) != "N/A" {
+                if let value = values[stderrKey], value.string != "N/A" {
                     guard let number = finite(value), number >= 0 else {
                         throw fail("results.\(task).\(stderrKey)", "neither a number ≥ 0 nor \"N/A\"")
                     }
@@ -83,9 +83,9 @@ public enum LMEvalResults {
     }
 
     /// `k=v,k=v` or an object of strings, numbers and booleans, as strings.
-    static func modelArguments(_ raw: Any, fail: (String, String) -> LMEvalResultsError) throws(LMEvalResultsError) -> [String: String] {
+    static func modelArguments(_ raw: JSONValue, fail: (String, String) -> LMEvalResultsError) throws(LMEvalResultsError) -> [String: String] {
         var arguments: [String: String] = [:]
-        if let text = raw as? String {
+        if let text = raw.string {
             for pair in text.split(separator: ",") where !pair.trimmingCharacters(in: .whitespaces).isEmpty {
                 let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 guard parts.count == 2 else {
@@ -95,25 +95,23 @@ public enum LMEvalResults {
             }
             return arguments
         }
-        guard let object = raw as? [String: Any] else { throw fail("config.model_args", "neither a string nor an object") }
+        guard let object = raw.object else { throw fail("config.model_args", "neither a string nor an object") }
         for (key, value) in object {
-            if let number = value as? NSNumber {
-                arguments[key] = number.stringValue
-            } else if let text = value as? String {
-                arguments[key] = text
-            } else if value is NSNull {
-                continue
-            } else {
-                arguments[key] = String(describing: value)
+            switch value {
+            case let .number(text): arguments[key] = text
+            case let .string(text): arguments[key] = text
+            case let .bool(flag): arguments[key] = flag ? "True" : "False"
+            case .null: continue
+            case .object, .array: throw fail("config.model_args.\(key)", "neither a string, a number nor a boolean")
             }
         }
         return arguments
     }
 
     /// A finite JSON number.
-    private static func finite(_ value: Any?) -> Double? {
-        guard let number = value as? NSNumber, number.doubleValue.isFinite else { return nil }
-        return number.doubleValue
+    private static func finite(_ value: JSONValue?) -> Double? {
+        guard let number = value?.double, number.isFinite else { return nil }
+        return number
     }
 }
 

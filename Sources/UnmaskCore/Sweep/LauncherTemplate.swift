@@ -1,10 +1,11 @@
 /// The command that evaluates one sweep cell, as a template of words with `{name}` placeholders,
 /// e.g. `accelerate launch eval_llada.py --tasks {task} … --output_path {output_path}`.
 ///
-/// The template is written without shell quoting: it is split into words at whitespace (a `\`
-/// before a line break joins lines), each word's placeholders are replaced by the cell's values,
-/// and each resulting word is quoted as one shell word (`ShellWord`). `{{` and `}}` are literal
-/// braces. A value placed in a word with a literal `,` (lm-evaluation-harness's
+/// The template is split into words at whitespace (a `\` before a line break joins lines);
+/// literal text with spaces can be kept in one word with single or double quotes, as in a shell
+/// (`"/opt/my evals/run.py"`; in double quotes `\"` and `\\` escape). Each word's placeholders are
+/// replaced by the cell's values, and each resulting word is quoted as one shell word
+/// (`ShellWord`), so values need no quoting at all. `{{` and `}}` are literal braces. A value placed in a word with a literal `,` (lm-evaluation-harness's
 /// `--model_args k=v,k=v`) may hold neither `,` nor `=`, which that list cannot carry.
 public struct LauncherTemplate: Equatable, Sendable {
     /// What a placeholder stands for.
@@ -37,10 +38,9 @@ public struct LauncherTemplate: Equatable, Sendable {
     /// Parses a template, checking its placeholders; it must name `{output_path}`, where the sweep
     /// looks for results.
     public init(parsing text: String) throws(LauncherTemplateError) {
-        let joined = text.replacingLineContinuations()
         var words: [[Segment]] = []
-        for word in joined.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            words.append(try Self.segments(of: String(word)))
+        for word in try Self.words(of: text.replacingLineContinuations()) {
+            words.append(try Self.segments(of: word))
         }
         guard !words.isEmpty else { throw .empty }
         guard words.joined().contains(.field(.outputPath)) else { throw .noOutputPath }
@@ -72,6 +72,44 @@ public struct LauncherTemplate: Equatable, Sendable {
             line.append(ShellWord.quoted(text))
         }
         return line.joined(separator: " ")
+    }
+
+    /// The words of a template: split at unquoted whitespace, quotes removed.
+    static func words(of text: String) throws(LauncherTemplateError) -> [String] {
+        var words: [String] = []
+        var word = "", inWord = false
+        var quote: Character?
+        var escaped = false
+        for character in text {
+            if let open = quote {
+                if escaped {
+                    if character != "\"" && character != "\\" { word.append("\\") }
+                    word.append(character)
+                    escaped = false
+                } else if character == open {
+                    quote = nil
+                } else if open == "\"" && character == "\\" {
+                    escaped = true
+                } else {
+                    word.append(character)
+                }
+                continue
+            }
+            if character == " " || character == "\t" || character == "\n" || character == "\r\n" || character == "\r" {
+                if inWord { words.append(word) }
+                word = ""
+                inWord = false
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else {
+                word.append(character)
+                inWord = true
+            }
+        }
+        if let quote { throw .unmatchedQuote(quote) }
+        if inWord { words.append(word) }
+        return words
     }
 
     static func segments(of word: String) throws(LauncherTemplateError) -> [Segment] {
@@ -109,6 +147,7 @@ public enum LauncherTemplateError: Error, Equatable, CustomStringConvertible {
     case empty
     case noOutputPath
     case unmatchedBrace(String)
+    case unmatchedQuote(Character)
     case unknownField(String)
     case separatorInList(field: LauncherTemplate.Field, value: String, separator: Character)
 
@@ -118,6 +157,7 @@ public enum LauncherTemplateError: Error, Equatable, CustomStringConvertible {
         case .empty: return "the launcher template is empty"
         case .noOutputPath: return "the launcher template must write to {output_path}, where re-runs and `scores import` look for results"
         case let .unmatchedBrace(word): return "unmatched brace in the launcher template's word '\(escapedForEcho(word))' (write {{ or }} for a literal brace)"
+        case let .unmatchedQuote(quote): return "the launcher template has an unclosed \(quote)"
         case let .unknownField(name): return "unknown placeholder {\(escapedForEcho(name))} in the launcher template (known: \(known))"
         case let .separatorInList(field, value, separator):
             return "{\(field.rawValue)} = '\(escapedForEcho(value))' contains '\(separator)', which a k=v,k=v list such as --model_args cannot carry"

@@ -11,6 +11,11 @@ struct Heatmap: ParsableCommand {
               discrete-energy  E_N(α, weight) on t_k = k/N (needs --steps N)
               tv, kl, invalid  the N-step sampler's exact error on a toy target
                                (needs --target or --target-file and --steps N)
+              score            a task's measured score (higher is better) from
+                               --scores FILE|chen2025 (default chen2025), with
+                               --task T and --steps N: only measured cells are
+                               written, the grid's if --a/--b are given, else
+                               every measured Beta schedule
             Axes are MIN:MAX:COUNT (evenly spaced) or MIN:MAX:COUNT:log (evenly
             spaced in log), within \(Limits.scheduleParameters.lowerBound.compactDescription)…\(Limits.scheduleParameters.upperBound.compactDescription) (where every value is verified) and
             at most \(Limits.maximumAxisCount) values each. Output: columns a,b,value, one row per grid
@@ -25,6 +30,9 @@ struct Heatmap: ParsableCommand {
               unmask heatmap --weight cosine --a 0.1:3:256 --b 0.1:3:256 --format csv
               unmask heatmap --metric tv --target paper-balanced --steps 3 \\
                 --a 0.1:2:64 --b 0.1:2:64
+              unmask heatmap --metric score --task hendrycks_math --steps 64
+              unmask heatmap --metric score --scores scores.csv --task gsm8k \\
+                --steps 64 --a 0.1:1:10 --b 0.1:1:10
             """
     )
 
@@ -39,6 +47,10 @@ struct Heatmap: ParsableCommand {
 
     @OptionGroup var sampler: SamplerOptions
 
+    @OptionGroup var scores: ScoresOption
+
+    @OptionGroup var scoreSelection: ScoreSelectionOptions
+
     @Option(parsing: .unconditional, help: "Worker threads (default: every core; at most \(Limits.maximumWorkers)).")
     var workers: Int?
 
@@ -47,6 +59,7 @@ struct Heatmap: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
+        if metric == .score, !axes.isGiven { return try writeMeasuredCells() }
         let grid = try axes.grid()
         let workers = self.workers ?? ProcessInfo.processInfo.activeProcessorCount
         try requireCount(workers, "--workers", atMost: Limits.maximumWorkers)
@@ -72,10 +85,29 @@ struct Heatmap: ParsableCommand {
         }.write(as: output.resolved)
     }
 
+    /// Without --a/--b the score plane is every measured Beta schedule, in the order of the table.
+    private func writeMeasuredCells() throws {
+        guard let scores = try resolvedMetric().inputs.scores else { return }
+        try Report(columns: ["a", "b", "value"], rowCount: scores.cells.count) { index in
+            let cell = scores.cells[index]
+            return [.double(cell.a), .double(cell.b), .double(cell.score)]
+        }.write(as: output.resolved)
+    }
+
     /// The chosen metric with the inputs it reads.
     private func resolvedMetric() throws(UsageError) -> PlaneMetric {
         var inputs = PlaneMetricInputs(weight: try weight.schedule())
-        if metric.needsTarget {
+        if metric.needsScores {
+            let table = try scores.load()
+            let (task, scoreMetric) = try scoreSelection.resolved(in: table, required: true)
+            guard let steps = try sampler.plan.steps.resolved() else {
+                throw UsageError("--metric score needs --steps N (\(task) has N = \(table.steps(task: task).map(String.init).joined(separator: ", ")))")
+            }
+            guard table.steps(task: task).contains(steps) else {
+                throw UsageError("--steps \(steps): \(task) has no scores at N = \(steps) (measured: \(table.steps(task: task).map(String.init).joined(separator: ", ")))")
+            }
+            inputs.scores = table.measuredScores(task: task, steps: steps, metric: scoreMetric)
+        } else if metric.needsTarget {
             let target = try targetOptions.resolve()
             inputs.target = target
             inputs.sampler = try sampler.configuration(.uniform, for: target)

@@ -49,7 +49,7 @@ struct ScoresImport: ParsableCommand {
         for file in files {
             do {
                 let text = try TextFile(path: file).text
-                rows += try LMEvalResults.rows(json: Data(text.utf8), path: file)
+                rows += try LMEvalResults.rows(json: text, path: file)
             } catch let error as TextFileError {
                 skipped += 1
                 try StandardStreams.note("\(escapedForEcho(file)): \(error.description); skipped")

@@ -36,7 +36,7 @@ struct ScoresSpeedup: ParsableCommand {
         let table = try source.load()
         let results = ScoreSpeedup.all(in: table, tolerance: tolerance)
         guard !results.isEmpty else {
-            throw UsageError("\(escapedForEcho(source.scores)): no task has a linear schedule (a = b = 0.5) to compare with")
+            throw UsageError("\(escapedForEcho(source.scores ?? Chen2025Scores.name)): no task has a linear schedule (a = b = 0.5) to compare with")
         }
         let rows = results.map { result -> [ReportValue] in
             [.string(result.task), .double(result.linearBest), .int(result.linearSteps),

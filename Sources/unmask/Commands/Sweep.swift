@@ -23,8 +23,9 @@ struct Sweep: ParsableCommand {
             them from the launcher's directory (LLaDA's checkout): every path in
             them is absolute. Afterwards `unmask scores import DIR/results`.
 
-            The launcher is a template of words with {placeholders}, written
-            without shell quoting (each word is quoted when filled in): {id}
+            The launcher is a template of words with {placeholders}; values need
+            no quoting (each word is quoted when filled in), and literal text with
+            spaces can be kept in one word with '…' or "…": {id}
             {task} {a} {b} {steps} {gen_length} {block_length} {model_path}
             {schedule_file} {output_path} {limit}; it must use {output_path}.
             The default (--limit adds --limit {limit}):
@@ -49,8 +50,8 @@ struct Sweep: ParsableCommand {
                 --task humaneval,mbpp --model-path /models/llada --gpus 8 \\
                 --sbatch partition=gpu --sbatch time=12:00:00 --out "sweeps/code round"
               unmask sweep --a 0.5:1:2 --b 0.5:1:2 --steps 32 --length 128 \\
-                --task bbh --out sweeps/custom \\
-                --launcher 'python my_eval.py --task {task} --schedule {schedule_file} --out {output_path}'
+                --task bbh --out sweeps/custom --launcher \\
+                'python "/opt/my evals/run.py" --task {task} --schedule {schedule_file} --out {output_path}'
             """
     )
 

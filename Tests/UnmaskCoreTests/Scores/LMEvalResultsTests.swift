@@ -6,7 +6,7 @@ import Testing
 struct LMEvalResultsTests {
     static func rows(_ relative: String) throws -> [ScoreRow] {
         let text = try TextFile(path: ScoreFiles.lmEval(relative)).text
-        return try LMEvalResults.rows(json: Data(text.utf8), path: relative)
+        return try LMEvalResults.rows(json: text, path: relative)
     }
 
     @Test func stringModelArgsWithBetaAndFilters() throws {

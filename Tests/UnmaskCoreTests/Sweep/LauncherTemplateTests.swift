@@ -30,9 +30,17 @@ struct LauncherTemplateTests {
     }
 
     @Test func wordsSplitAtWhitespaceAndContinuationsAndBracesEscape() throws {
-        let template = try LauncherTemplate(parsing: "srun  --gpus 1 \\\n  python run.py\t--out={output_path} --json={{\"n\":{steps}}}\n")
+        let template = try LauncherTemplate(parsing: "srun  --gpus 1 \\\n  python run.py\t--out={output_path} --json='{{\"n\":{steps}}}'\n")
         #expect(try template.command(Self.values)
                 == #"srun --gpus 1 python run.py '--out=/plans/it'\''s here/results/3' '--json={"n":64}'"#)
+    }
+
+    @Test func quotesKeepLiteralSpacesInOneWord() throws {
+        let template = try LauncherTemplate(parsing: #"bash "/opt/my evals/run.sh" 'it''s' "a \"b\" \\ \n" x"{task}"y {output_path}"#)
+        #expect(try template.command(Self.values)
+                == #"bash '/opt/my evals/run.sh' its 'a "b" \ \n' xgsm8ky '/plans/it'\''s here/results/3'"#)
+        #expect(throws: LauncherTemplateError.unmatchedQuote("\"")) { try LauncherTemplate(parsing: #"run "x {output_path}"#) }
+        #expect(try LauncherTemplate(parsing: #"run "" {output_path}"#).command(Self.values).hasPrefix("run '' "))
     }
 
     @Test func badTemplatesNameWhatIsWrong() {
