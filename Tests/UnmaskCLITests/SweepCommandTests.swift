@@ -85,4 +85,32 @@ struct SweepCommandTests {
         #expect(result.status == 74, "\(result.standardError)")
         #expect(result.standardError.split(separator: "\n").count == 1 && !result.standardError.contains("planned"))
     }
+
+    @Test func aRefinedRoundIsTheNeighbourhoodOfTheBestMeasuredCells() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("round 1.csv")
+        try """
+            schedule,a,b,task,steps,gen_length,metric,score,stderr
+            "beta:0.1,0.1",0.1,0.1,gsm8k,8,64,"exact_match,strict-match",0.1,
+            "beta:0.2,0.1",0.2,0.1,gsm8k,8,64,"exact_match,strict-match",0.3,
+            "beta:0.1,0.2",0.1,0.2,gsm8k,8,64,"exact_match,strict-match",0.2,
+            "beta:0.1,0.2",0.1,0.2,gsm8k,8,64,"exact_match,flexible-extract",0.9,
+            cosine,,,gsm8k,8,64,"exact_match,strict-match",0.95,
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("round2").path
+        let result = try runUnmask(["sweep", "--refine-from", csv.path, "--top", "1", "--steps", "8", "--length", "64",
+                                    "--task", "gsm8k", "--model-path", "/m", "--out", out])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("planned 9 cells"))
+        let points = try Self.planLines(in: URL(fileURLWithPath: out)).map { line -> [Double] in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return [try #require(object["a"] as? Double), try #require(object["b"] as? Double)]
+        }
+        // the best strict-match Beta cell is (0.2, 0.1) (cosine has no (a, b); flexible-extract is
+        // another metric); the measured spacing is 0.1 on both axes, so ±0.05 around it
+        #expect(points.first == [0.2, 0.1])
+        #expect(Set(points) == Set([0.15, 0.2, 0.25].flatMap { a in [0.05, 0.1, 0.15].map { [a, $0] } }))
+    }
 }

@@ -78,5 +78,13 @@ struct SweepRoundTripTests {
                 #expect(row[2] == expected, "a=\(row[0]) b=\(row[1]) N=\(steps): \(row[2]) ≠ \(expected)")
             }
         }
+        // the next round centres on the best cell, the largest a and b: (0.8, 1.5)
+        let next = folder.appendingPathComponent("round 2").path
+        let refined = try runUnmask(["sweep", "--refine-from", csv, "--top", "1", "--score-metric", "exact_match,strict-match",
+                                     "--steps", "16", "--length", "64", "--block-length", "32", "--task", "gsm8k",
+                                     "--model-path", "/models/llada", "--out", next])
+        #expect(refined.status == 0, "\(refined.standardError)")
+        let first = try String(contentsOfFile: next + "/plan.jsonl", encoding: .utf8).split(separator: "\n").first ?? ""
+        #expect(first.contains(#""a": 0.8, "b": 1.5, "steps": 16"#), "\(first)")
     }
 }

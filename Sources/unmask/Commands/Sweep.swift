@@ -40,7 +40,9 @@ struct Sweep: ParsableCommand {
 
             The paper's protocol: a first round over a, b in {0.1, …, 1.0} on a
             50–150 item subset (--limit), then the best cells refined on larger
-            subsets.
+            subsets. --refine-from SCORES --top K plans that next round: for each
+            task and N, the 3 × 3 points at half the measured spacing around its
+            K best Beta cells (by score), without --a/--b.
 
             Examples:
               unmask sweep --a 0.1:1:10 --b 0.1:1:10 --steps 64,128 --length 256 \\
@@ -69,6 +71,8 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var launch: SweepLaunchOptions
 
+    @OptionGroup var refine: SweepRefineOptions
+
     @Option(parsing: .unconditional, help: ArgumentHelp("The plan directory to write (created if missing).", valueName: "dir"))
     var out: String
 
@@ -83,20 +87,23 @@ struct Sweep: ParsableCommand {
             try usage { () throws(TokenCountError) in try request.validate() }
             return request
         }
-        let cellCount = grid.cellCount * steps.count * tasks.count
+        let refined = try refine.groups(tasks: tasks, steps: steps, axesGiven: axes.isGiven)
+        let points = refined.map { Set($0.flatMap { group in group.points.map { [$0.a, $0.b] } }).count } ?? grid.cellCount
+        let cellCount = refined.map { $0.map(\.points.count).reduce(0, +) } ?? grid.cellCount * steps.count * tasks.count
         guard cellCount <= Limits.maximumSweepCells else {
-            throw UsageError("the sweep has \(cellCount) cells (\(tasks.count) tasks × \(steps.count) steps × \(grid.cellCount) points), above the limit of \(Limits.maximumSweepCells)")
+            throw UsageError("the sweep has \(cellCount) cells (\(tasks.count) tasks × \(steps.count) steps × \(points) points), above the limit of \(Limits.maximumSweepCells)")
         }
-        let scheduleSteps = grid.cellCount * steps.reduce(0, +)
+        let scheduleSteps = points * steps.reduce(0, +)
         guard scheduleSteps <= Limits.maximumSweepScheduleSteps else {
-            throw UsageError("the sweep's schedule files would hold \(scheduleSteps) steps in all (\(grid.cellCount) points × steps \(steps.map(String.init).joined(separator: "+"))), above the limit of \(Limits.maximumSweepScheduleSteps)")
+            throw UsageError("the sweep's schedule files would hold \(scheduleSteps) steps in all (\(points) points × steps \(steps.map(String.init).joined(separator: "+"))), above the limit of \(Limits.maximumSweepScheduleSteps)")
         }
         let limit = try launch.resolvedLimit()
         let template = try launch.template(limit: limit != nil)
         let gpus = try launch.resolvedGPUs(), sbatch = try launch.sbatchOptions()
         guard !out.isEmpty else { throw UsageError("--out: the plan directory's path is empty") }
         let folder = URL(fileURLWithPath: out).standardizedFileURL.path
-        let plan = SweepPlan(grid: grid, steps: steps, tasks: tasks, genLength: length, blockLength: blockLength ?? length)
+        let plan = refined.map { SweepPlan(groups: $0, genLength: length, blockLength: blockLength ?? length) }
+            ?? SweepPlan(grid: grid, steps: steps, tasks: tasks, genLength: length, blockLength: blockLength ?? length)
         let directory = SweepDirectory(path: folder, plan: plan, template: template, modelPath: launch.modelPath, limit: limit)
         let entries = try usage { () throws(SweepDirectoryError) in try directory.entries() }
 
@@ -118,6 +125,8 @@ struct Sweep: ParsableCommand {
             try writer.write(SweepScripts.slurmScript(entries, gpus: gpus, extra: sbatch, version: UnmaskCoreVersion.string))
         }
         func shown(_ path: String) -> String { "'" + escapedForEcho(path) + "'" }
-        try StandardStreams.note("planned \(cellCount) cell\(cellCount == 1 ? "" : "s") (\(tasks.count) task\(tasks.count == 1 ? "" : "s") × \(steps.count) steps value\(steps.count == 1 ? "" : "s") × \(grid.cellCount) points) in \(shown(folder)); run them with bash \(shown(runScript)) or sbatch \(shown(slurmScript))")
+        let shape = "\(tasks.count) task\(tasks.count == 1 ? "" : "s") × \(steps.count) steps value\(steps.count == 1 ? "" : "s")"
+            + (refined == nil ? " × \(points) points" : ", around the best measured cells")
+        try StandardStreams.note("planned \(cellCount) cell\(cellCount == 1 ? "" : "s") (\(shape)) in \(shown(folder)); run them with bash \(shown(runScript)) or sbatch \(shown(slurmScript))")
     }
 }

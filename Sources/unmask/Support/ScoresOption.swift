@@ -18,10 +18,14 @@ struct ScoresOption: ParsableArguments {
 
     /// The scores given, nil without --scores.
     func loadIfGiven() throws(UsageError) -> ScoreTable? {
-        guard let scores else { return nil }
-        if scores == Chen2025Scores.name { return Chen2025Scores.table }
-        let table = try usage { () throws(ScoreCSVError) in try ScoreCSV.read(path: scores) }
-        guard !table.rows.isEmpty else { throw UsageError("\(escapedForEcho(scores)): no score rows") }
+        try scores.map(Self.table)
+    }
+
+    /// The table a `--scores`-style value names: chen2025 or a tidy score CSV with rows.
+    static func table(_ source: String) throws(UsageError) -> ScoreTable {
+        if source == Chen2025Scores.name { return Chen2025Scores.table }
+        let table = try usage { () throws(ScoreCSVError) in try ScoreCSV.read(path: source) }
+        guard !table.rows.isEmpty else { throw UsageError("\(escapedForEcho(source)): no score rows") }
         return table
     }
 }

@@ -109,3 +109,49 @@ struct SweepLaunchOptions: ParsableArguments {
         }
     }
 }
+
+/// `--refine-from SCORES --top K [--score-metric M]`: the next round of the paper's protocol,
+/// around the best cells of a round already measured (`SweepRefinement`).
+struct SweepRefineOptions: ParsableArguments {
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Plan the next round around the best cells of these scores (a tidy CSV from `unmask scores import`, or chen2025) instead of --a/--b.",
+        valueName: "scores"))
+    var refineFrom: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "With --refine-from: refine around the K best cells of each task and N (default 3).", valueName: "k"))
+    var top: Int?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "With --refine-from: the score's metric where a task has several (default: the task's first).", valueName: "metric"))
+    var scoreMetric: String?
+
+    /// The refined groups for every task × N of the plan, or nil without --refine-from.
+    func groups(tasks: [String], steps: [Int], axesGiven: Bool) throws(UsageError) -> [SweepPlan.Group]? {
+        guard let refineFrom else {
+            if top != nil || scoreMetric != nil { throw UsageError("--top and --score-metric need --refine-from SCORES") }
+            return nil
+        }
+        guard !axesGiven else { throw UsageError("--refine-from takes its points from the scores: give it without --a/--b") }
+        let top = self.top ?? 3
+        try requireCount(top, "--top K", atMost: Limits.maximumTop)
+        let table = try ScoresOption.table(refineFrom)
+        var groups: [SweepPlan.Group] = []
+        for task in tasks {
+            guard table.tasks.contains(task) else {
+                throw UsageError("--refine-from '\(escapedForEcho(refineFrom))' has no scores for task '\(escapedForEcho(task))' (it has: \(table.tasks.joined(separator: ", ")))")
+            }
+            if let scoreMetric, !table.metrics(task: task).contains(scoreMetric) {
+                throw UsageError("--score-metric '\(escapedForEcho(scoreMetric))': \(task) has no such metric (known: \(table.metrics(task: task).joined(separator: "; ")))")
+            }
+            for n in steps {
+                guard let scores = table.measuredScores(task: task, steps: n, metric: scoreMetric), !scores.cells.isEmpty else {
+                    let measured = table.steps(task: task).map(String.init).joined(separator: ", ")
+                    throw UsageError("--refine-from '\(escapedForEcho(refineFrom))' has no Beta scores for \(task) at N = \(n) (measured: \(measured))")
+                }
+                groups.append(SweepPlan.Group(task: task, steps: n, points: SweepRefinement.points(around: scores, top: top)))
+            }
+        }
+        return groups
+    }
+}
