@@ -92,6 +92,8 @@ enum BadInvocationGenerator {
                 options: [("--a", .axis), ("--b", .axis), ("--steps", .count), ("--length", .count), ("--block-length", .count),
                           ("--rounding", .choice), ("--seed", .seed), ("--limit", .count), ("--gpus", .count),
                           ("--launcher-file", .targetFile)]),
+        Command(base: ["scores", "weight", "--task", "gsm8k", "--steps", "64", "--weight-a", "0.5:1:2", "--weight-b", "0.5:1:2"],
+                options: [("--weight-a", .axis), ("--weight-b", .axis), ("--steps", .count), ("--format", .format)]),
         Command(base: ["targets"], options: [("--format", .format)]),
         Command(base: ["scores", "show"],
                 options: [("--scores", .targetFile), ("--task", .choice), ("--steps", .count), ("--format", .format)]),

@@ -56,4 +56,13 @@ struct ScoreSelectionOptions: ParsableArguments {
         }
         return (task, scoreMetric)
     }
+
+    /// The score metric for `task`: `--score-metric` checked against the task's, or nil (the task's first).
+    func metric(in table: ScoreTable, task: String) throws(UsageError) -> String? {
+        guard let scoreMetric else { return nil }
+        guard table.metrics(task: task).contains(scoreMetric) else {
+            throw UsageError("--score-metric '\(escapedForEcho(scoreMetric))': \(task) has no such metric (known: \(table.metrics(task: task).joined(separator: "; ")))")
+        }
+        return scoreMetric
+    }
 }

@@ -37,4 +37,32 @@ struct WeightAgreementTests {
         #expect(WeightAgreement(schedules: Self.schedules, scores: Self.schedules.map { _ in 1 }).rho(weight: .uniform) == nil)
         #expect(WeightAgreement.best(of: [.nan, .nan]) == nil)
     }
+
+    @Test func onOneWeightThePlanePValueEstimatesTheExactOne() throws {
+        let weight = MaskSchedule(.beta(a: 0.8, b: 1.2))
+        let schedules = Self.schedules.filter { energy(of: $0, weight: weight).isFinite }
+        var generator = SplitMix64(seed: 21)
+        let scores = schedules.map { -energy(of: $0, weight: weight) + Double(generator.next() % 1000) / 40 }
+        let agreement = WeightAgreement(schedules: schedules, scores: scores)
+        let observed = try #require(agreement.rho(weight: weight))
+        let exact = try #require(SpearmanCorrelation.permutationPValue(schedules.map { -energy(of: $0, weight: weight) }, scores,
+                                                                        observed: observed))
+        let grid = ParameterGrid(a: try GridAxis(min: 0.8, max: 0.8, count: 1), b: try GridAxis(min: 1.2, max: 1.2, count: 1))
+        let estimate = try #require(agreement.planePValue(grid, observed: observed, permutations: 4000))
+        // 4000 shufflings: a standard error of at most 0.008
+        #expect(abs(estimate - exact) < 0.035, "estimate \(estimate), exact \(exact), ρ = \(observed)")
+    }
+
+    @Test func choosingTheBestWeightCostsSignificance() throws {
+        let truth = MaskSchedule(.beta(a: 0.8, b: 1.2))
+        let schedules = Self.schedules.filter { energy(of: $0, weight: truth).isFinite }
+        let agreement = WeightAgreement(schedules: schedules, scores: schedules.map { -energy(of: $0, weight: truth) })
+        let grid = ParameterGrid(a: try GridAxis(parsing: "0.2:5:12:log"), b: try GridAxis(parsing: "0.2:5:12:log"))
+        let plane = try #require(agreement.planePValue(grid, observed: 1))
+        let one = try #require(SpearmanCorrelation.permutationPValue(schedules.map { -energy(of: $0, weight: truth) },
+                                                                      agreement.scores, observed: 1))
+        #expect(one == 1 / Double((1...schedules.count).reduce(1, *)))
+        #expect(plane > one && plane < 0.05)
+        #expect(WeightAgreement(schedules: schedules, scores: schedules.map { _ in 1 }).planePValue(grid, observed: 1) == nil)
+    }
 }

@@ -63,4 +63,22 @@ struct SpearmanCorrelationTests {
         #expect(SpearmanCorrelation.rho([1, .nan], [1, 2]) == nil)
         #expect(SpearmanCorrelation.rho([1, 1, 1], [1, 2, 3]) == nil)
     }
+
+    @Test func thePermutationPValueCountsPairingsThatAgreeAsWell() {
+        // n = 3 without ties: ρ takes 1, ½, ½, −½, −½, −1 over the 6 pairings
+        #expect(SpearmanCorrelation.permutationPValue([1, 2, 3], [1, 2, 3], observed: 1) == 1.0 / 6)
+        #expect(SpearmanCorrelation.permutationPValue([1, 2, 3], [1, 2, 3], observed: 0.5) == 3.0 / 6)
+        #expect(SpearmanCorrelation.permutationPValue([1, 2, 3], [1, 2, 3], observed: -1) == 1)
+        // n = 7, ρ = 1: one pairing in 5040
+        let x = (1...7).map(Double.init)
+        #expect(SpearmanCorrelation.permutationPValue(x, x, observed: 1) == 1.0 / 5040)
+        // against brute force over explicit permutations for n = 5 with ties
+        let a: [Double] = [1, 2, 2, 4, 5], b: [Double] = [3, 1, 4, 1, 5]
+        var permutations: [[Int]] = [[]]
+        for _ in 0..<5 { permutations = permutations.flatMap { p in (0..<5).filter { !p.contains($0) }.map { p + [$0] } } }
+        let observed = SpearmanCorrelation.rho(a, b)!
+        let hits = permutations.filter { SpearmanCorrelation.rho(a, $0.map { b[$0] })! >= observed - 1e-12 }.count
+        #expect(SpearmanCorrelation.permutationPValue(a, b, observed: observed) == Double(hits) / 120)
+        #expect(SpearmanCorrelation.permutationPValue(Array(repeating: 1, count: 11), (1...11).map(Double.init), observed: 0) == nil)
+    }
 }
