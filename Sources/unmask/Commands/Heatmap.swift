@@ -103,9 +103,7 @@ struct Heatmap: ParsableCommand {
             guard let steps = try sampler.plan.steps.resolved() else {
                 throw UsageError("--metric score needs --steps N (\(task) has N = \(table.steps(task: task).map(String.init).joined(separator: ", ")))")
             }
-            guard table.steps(task: task).contains(steps) else {
-                throw UsageError("--steps \(steps): \(task) has no scores at N = \(steps) (measured: \(table.steps(task: task).map(String.init).joined(separator: ", ")))")
-            }
+            try table.requireSteps(steps, task: task)
             inputs.scores = table.measuredScores(task: task, steps: steps, metric: scoreMetric)
         } else if metric.needsTarget {
             let target = try targetOptions.resolve()

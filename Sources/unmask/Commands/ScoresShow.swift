@@ -33,9 +33,7 @@ struct ScoresShow: ParsableCommand {
     func run() throws {
         let table = try source.load()
         let tasks = table.tasks
-        if let task, !tasks.contains(task) {
-            throw UsageError("unknown task '\(escapedForEcho(task))' (known: \(tasks.joined(separator: ", ")))")
-        }
+        if let task { try table.requireTask(task) }
         let chosenTasks = task.map { [$0] } ?? tasks
         let known = table.steps(task: task)
         if let steps, !known.contains(steps) {

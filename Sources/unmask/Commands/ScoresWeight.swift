@@ -57,12 +57,8 @@ struct ScoresWeight: ParsableCommand {
                                  b: try betaAxis(weightB ?? Self.defaultAxis, name: "--weight-b"))
         guard grid.cellCount <= 100_000 else { throw UsageError("the weight plane has \(grid.cellCount) cells, above the limit of 100000") }
         let tasks = table.tasks
-        if let task = selection.task, !tasks.contains(task) {
-            throw UsageError("unknown task '\(escapedForEcho(task))' (known: \(tasks.joined(separator: ", ")))")
-        }
-        if let steps, let task = selection.task, !table.steps(task: task).contains(steps) {
-            throw UsageError("--steps \(steps): \(task) has no scores at N = \(steps) (measured: \(table.steps(task: task).map(String.init).joined(separator: ", ")))")
-        }
+        if let task = selection.task { try table.requireTask(task) }
+        if let steps, let task = selection.task { try table.requireSteps(steps, task: task) }
         if let task = selection.task, let steps { return try writePlane(table, task: task, steps: steps, grid: grid) }
         var rows: [[ReportValue]] = []
         for task in selection.task.map({ [$0] }) ?? tasks {

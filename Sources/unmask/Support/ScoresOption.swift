@@ -48,21 +48,36 @@ struct ScoreSelectionOptions: ParsableArguments {
         guard let task = task ?? (required ? nil : tasks.first) else {
             throw UsageError("--metric score needs --task T (known: \(tasks.joined(separator: ", ")))")
         }
-        guard tasks.contains(task) else {
-            throw UsageError("unknown task '\(escapedForEcho(task))' (known: \(tasks.joined(separator: ", ")))")
-        }
-        if let scoreMetric, !table.metrics(task: task).contains(scoreMetric) {
-            throw UsageError("--score-metric '\(escapedForEcho(scoreMetric))': \(task) has no such metric (known: \(table.metrics(task: task).joined(separator: "; ")))")
-        }
-        return (task, scoreMetric)
+        try table.requireTask(task)
+        return (task, try table.requireMetric(scoreMetric, task: task))
     }
 
     /// The score metric for `task`: `--score-metric` checked against the task's, or nil (the task's first).
     func metric(in table: ScoreTable, task: String) throws(UsageError) -> String? {
-        guard let scoreMetric else { return nil }
-        guard table.metrics(task: task).contains(scoreMetric) else {
-            throw UsageError("--score-metric '\(escapedForEcho(scoreMetric))': \(task) has no such metric (known: \(table.metrics(task: task).joined(separator: "; ")))")
+        try table.requireMetric(scoreMetric, task: task)
+    }
+}
+
+/// The checks every scores command makes of a task, an N and a score metric, with one wording.
+extension ScoreTable {
+    func requireTask(_ task: String) throws(UsageError) {
+        guard tasks.contains(task) else {
+            throw UsageError("unknown task '\(escapedForEcho(task))' (known: \(tasks.joined(separator: ", ")))")
         }
-        return scoreMetric
+    }
+
+    func requireSteps(_ steps: Int, task: String) throws(UsageError) {
+        guard self.steps(task: task).contains(steps) else {
+            throw UsageError("--steps \(steps): \(task) has no scores at N = \(steps) (measured: \(self.steps(task: task).map(String.init).joined(separator: ", ")))")
+        }
+    }
+
+    /// `metric` if the task has it (nil stays nil: the task's first).
+    func requireMetric(_ metric: String?, task: String) throws(UsageError) -> String? {
+        guard let metric else { return nil }
+        guard metrics(task: task).contains(metric) else {
+            throw UsageError("--score-metric '\(escapedForEcho(metric))': \(task) has no such metric (known: \(metrics(task: task).joined(separator: "; ")))")
+        }
+        return metric
     }
 }

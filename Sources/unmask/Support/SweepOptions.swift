@@ -141,9 +141,7 @@ struct SweepRefineOptions: ParsableArguments {
             guard table.tasks.contains(task) else {
                 throw UsageError("--refine-from '\(escapedForEcho(refineFrom))' has no scores for task '\(escapedForEcho(task))' (it has: \(table.tasks.joined(separator: ", ")))")
             }
-            if let scoreMetric, !table.metrics(task: task).contains(scoreMetric) {
-                throw UsageError("--score-metric '\(escapedForEcho(scoreMetric))': \(task) has no such metric (known: \(table.metrics(task: task).joined(separator: "; ")))")
-            }
+            _ = try table.requireMetric(scoreMetric, task: task)
             for n in steps {
                 guard let scores = table.measuredScores(task: task, steps: n, metric: scoreMetric), !scores.cells.isEmpty else {
                     let measured = table.steps(task: task).map(String.init).joined(separator: ", ")
