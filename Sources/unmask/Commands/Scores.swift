@@ -13,9 +13,10 @@ struct Scores: ParsableCommand {
             Examples:
               unmask scores show --task gsm8k
               unmask scores speedup
+              unmask scores curves --task humaneval
               unmask scores import runs/ --out scores.csv
               unmask scores show --scores scores.csv --format csv
             """,
-        subcommands: [ScoresImport.self, ScoresShow.self, ScoresSpeedup.self]
+        subcommands: [ScoresImport.self, ScoresShow.self, ScoresSpeedup.self, ScoresCurves.self]
     )
 }

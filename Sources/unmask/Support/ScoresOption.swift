@@ -40,16 +40,22 @@ struct ScoreSelectionOptions: ParsableArguments {
     /// The task and metric, checked against the table: the given task or, when `required` is
     /// false, the table's first.
     func resolved(in table: ScoreTable, required: Bool) throws(UsageError) -> (task: String, metric: String?) {
-        let tasks = table.tasks
-        guard let task = task ?? (required ? nil : tasks.first) else {
-            throw UsageError("--metric score needs --task T (known: \(tasks.joined(separator: ", ")))")
+        guard let task = task ?? (required ? nil : table.tasks.first) else {
+            throw UsageError("--metric score needs --task T (known: \(table.tasks.joined(separator: ", ")))")
         }
+        try Self.check(task: task, scoreMetric: scoreMetric, in: table)
+        return (task, scoreMetric)
+    }
+
+    /// Refuses a task the table does not have, listing the known ones, and a metric the task
+    /// does not have, listing its metrics.
+    static func check(task: String, scoreMetric: String?, in table: ScoreTable) throws(UsageError) {
+        let tasks = table.tasks
         guard tasks.contains(task) else {
             throw UsageError("unknown task '\(escapedForEcho(task))' (known: \(tasks.joined(separator: ", ")))")
         }
         if let scoreMetric, !table.metrics(task: task).contains(scoreMetric) {
             throw UsageError("--score-metric '\(escapedForEcho(scoreMetric))': \(task) has no such metric (known: \(table.metrics(task: task).joined(separator: "; ")))")
         }
-        return (task, scoreMetric)
     }
 }
