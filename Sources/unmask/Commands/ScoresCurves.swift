@@ -25,7 +25,7 @@ struct ScoresCurves: ParsableCommand {
 
             Examples:
               unmask scores curves --task gsm8k
-              unmask scores curves --task humaneval --format plot --width 78 --height 20 | less
+              unmask scores curves --task humaneval --format plot --width 78 --height 20
               unmask scores curves --task gsm8k --format csv
               unmask scores curves --scores scores.csv --task gsm8k --score-metric 'exact_match,strict-match'
             """

@@ -14,7 +14,7 @@ enum PlotFormat: String, ExpressibleByArgument, CaseIterable {
 /// `--format plot|table|csv|json` and `--width W --height H`: a plot on a terminal (its size,
 /// else 80 × 24), CSV otherwise.
 struct PlotOptions: ParsableArguments {
-    @Option(help: "Output format: plot, table, csv or json (default: plot on a terminal, csv otherwise).")
+    @Option(help: "Output format (default: plot on a terminal, csv otherwise).")
     var format: PlotFormat?
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
