@@ -56,6 +56,35 @@ struct ScoresCurvesCommandTests {
         #expect(defaultSize.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).count == 25, "80 × 24 when not a terminal")
     }
 
+    static let script = executableOnPath("script")
+
+    /// The plot on a pseudo-terminal (util-linux `script`): colours as terminfo describes TERM,
+    /// none under NO_COLOR or for a terminal without colours, where the points are letters.
+    @Test(.enabled(if: script != nil), arguments: [
+        ("TERM=xterm-256color", "\u{1B}[0;38;5;203m", true),
+        ("TERM=xterm-256color NO_COLOR=1", nil, false),
+        ("TERM=vt100", nil, false),
+        ("TERM=xterm", "\u{1B}[0;31m", false),
+    ] as [(String, String?, Bool)])
+    func onATerminalThePlotIsColouredAtItsDepth(environment: String, firstColour: String?, noMarkers: Bool) throws {
+        let executable = try unmaskExecutable().path
+        // The test runner's own NO_COLOR and COLORTERM are not passed on.
+        let result = try runBash("\(environment) script -qec \"$1 scores curves --task humaneval --width 78 --height 20\" /dev/null",
+                                 [executable], environment: ["NO_COLOR": nil, "COLORTERM": nil])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 20)
+        if let firstColour {
+            #expect(result.standardOutput.contains(firstColour + (noMarkers ? "━" : "A") + " linear"), "linear's colour")
+        } else {
+            var attributesOnly = result.standardOutput
+            for sequence in ["\u{1B}[0m", "\u{1B}[0;1m", "\u{1B}[0;2m"] { attributesOnly = attributesOnly.replacingOccurrences(of: sequence, with: "") }
+            #expect(!attributesOnly.contains("\u{1B}"), "no colour")
+        }
+        let plain = result.standardOutput.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(plain.contains("A linear") != noMarkers && plain.contains("━ linear") == noMarkers)
+    }
+
     @Test(arguments: [
         (["--task", "nope"], "unknown task 'nope' (known: mbpp, humaneval, bbh, gsm8k, hendrycks_math, minerva_math)"),
         ([], "give --task T (known: mbpp, humaneval, bbh, gsm8k, hendrycks_math, minerva_math)"),
