@@ -16,6 +16,11 @@
 #include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
+// Reads a terminal description without opening a screen (for a command's plot on standard
+// output). term.h declares it, but its capability macros (columns, lines, …) clash with ordinary
+// names, so only the declaration is repeated here.
+extern int setupterm(const char *term, int descriptor, int *error);
+
 static inline WINDOW *unmask_stdscr(void) { return stdscr; }
 static inline int unmask_lines(void) { return LINES; }
 static inline int unmask_cols(void) { return COLS; }

@@ -97,6 +97,9 @@ enum BadInvocationGenerator {
         Command(base: ["targets"], options: [("--format", .format)]),
         Command(base: ["scores", "show"],
                 options: [("--scores", .targetFile), ("--task", .choice), ("--steps", .count), ("--format", .format)]),
+        Command(base: ["scores", "curves", "--task", "gsm8k"],
+                options: [("--task", .choice), ("--scores", .targetFile), ("--score-metric", .choice), ("--width", .count),
+                          ("--height", .count), ("--format", .format)]),
         Command(base: ["scores", "speedup"], options: [("--scores", .targetFile), ("--tolerance", .tolerance), ("--format", .format)]),
         Command(base: ["schedules"], options: [("--format", .format)]),
     ]

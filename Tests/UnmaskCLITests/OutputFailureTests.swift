@@ -13,6 +13,7 @@ struct OutputFailureTests {
         "targets", "schedules", "--help", "heatmap --help", "--version",
         "explore --list-themes",
         "scores show", "scores show --format csv", "scores speedup --format json",
+        "scores curves --task gsm8k", "scores curves --task gsm8k --format plot",
     ]
 
     @Test(arguments: commands)

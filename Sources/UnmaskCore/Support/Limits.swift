@@ -39,6 +39,10 @@ public enum Limits {
     public static let minimumTemperature = 1e-3
     /// Rows a ranking lists.
     public static let maximumTop = 100_000
+    /// The size of a printed plot in character cells (`scores curves --width --height`): at
+    /// least room for the axes, the labels and a legend, at most a few megabytes of cells.
+    public static let plotWidth: ClosedRange<Int> = 40...1000
+    public static let plotHeight: ClosedRange<Int> = 10...1000
     /// Cells of one sweep plan (tasks × steps × points): each is a launcher run of minutes to
     /// hours on a GPU, so 100 000 is far beyond any real sweep, and keeps plan.jsonl and the
     /// scripts within tens of megabytes.

@@ -14,9 +14,10 @@ struct Scores: ParsableCommand {
               unmask scores show --task gsm8k
               unmask scores speedup
               unmask scores weight --format table
+              unmask scores curves --task humaneval
               unmask scores import runs/ --out scores.csv
               unmask scores show --scores scores.csv --format csv
             """,
-        subcommands: [ScoresImport.self, ScoresShow.self, ScoresSpeedup.self, ScoresWeight.self]
+        subcommands: [ScoresImport.self, ScoresShow.self, ScoresSpeedup.self, ScoresCurves.self, ScoresWeight.self]
     )
 }

@@ -49,11 +49,7 @@ struct ScoresShow: ParsableCommand {
             }
             try writer.flush()
         case .csv, .json:
-            try Report(columns: ["schedule", "a", "b", "task", "steps", "metric", "score", "stderr"], rows: rows.map { row in
-                [.string(row.schedule), row.a.map(ReportValue.double) ?? .string(""), row.b.map(ReportValue.double) ?? .string(""),
-                 .string(row.task), .int(row.steps), .string(row.metric), .double(row.score),
-                 row.stderr.map(ReportValue.double) ?? .string("")]
-            }).write(as: output.resolved)
+            try ScoreRowReport.report(rows).write(as: output.resolved)
         }
     }
 

@@ -44,9 +44,8 @@ struct ScoreSelectionOptions: ParsableArguments {
     /// The task and metric, checked against the table: the given task or, when `required` is
     /// false, the table's first.
     func resolved(in table: ScoreTable, required: Bool) throws(UsageError) -> (task: String, metric: String?) {
-        let tasks = table.tasks
-        guard let task = task ?? (required ? nil : tasks.first) else {
-            throw UsageError("--metric score needs --task T (known: \(tasks.joined(separator: ", ")))")
+        guard let task = task ?? (required ? nil : table.tasks.first) else {
+            throw UsageError("--metric score needs --task T (known: \(table.tasks.joined(separator: ", ")))")
         }
         try table.requireTask(task)
         return (task, try table.requireMetric(scoreMetric, task: task))
