@@ -37,3 +37,26 @@ struct ScoresWeightTests {
         #expect(lines.dropFirst().map { $0.split(separator: ",")[1] } == ["8", "16", "32", "64", "128"])
     }
 }
+
+@Suite("CLI scores weight --format plot: the plane as a heatmap with its maximum marked")
+struct ScoresWeightPlotTests {
+    @Test func theDiamondSitsOnTheFirstBestWeightAndTheAxesNameThePlane() throws {
+        let result = try runUnmask(["scores", "weight", "--task", "hendrycks_math", "--steps", "64", "--format", "plot", "--width", "78"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(!result.standardOutput.contains("\u{1B}"))   // piped: plain text
+        // 41 b values in 21 rows under the title, then the axis, its labels and the legend
+        #expect(lines[1].hasPrefix("10.00 ┤") && lines[21].hasPrefix("0.100 ┤"))
+        #expect(lines[23].contains("0.100") && lines[23].contains("1.000") && lines[23].hasSuffix("10.00"))
+        // the first best weight in grid order, recomputed
+        let table = Chen2025Scores.table
+        let agreement = try #require(table.weightAgreement(task: "hendrycks_math", steps: 64))
+        let grid = ParameterGrid(a: try GridAxis(parsing: "0.1:10:41:log"), b: try GridAxis(parsing: "0.1:10:41:log"))
+        let best = try #require(WeightAgreement.best(of: agreement.plane(grid)))
+        let (i, j) = (best.cells[0] % 41, best.cells[0] / 41)
+        let row = 21 - j / 2, column = 7 + i
+        #expect(Array(lines[row])[column] == "◆", "\(lines[row])")
+        #expect(lines.filter { $0.contains("◆") }.count == 2)   // the map and the legend
+        #expect(lines[24].hasPrefix("◆ largest ρ = \(String(format: "%.3f", best.rho))"))
+    }
+}

@@ -86,8 +86,10 @@ public struct HeatmapWidget: Widget {
         case level(Int)
     }
 
+    /// A point of the map; one beyond the snapshot's grid (a map drawn taller or wider than its
+    /// plane, e.g. an odd number of b values in whole cells) has no value.
     func pixel(i: Int, j: Int, ramp: ColorRamp) -> Pixel {
-        guard let values, let scale else { return .pending }
+        guard let values, let scale, i < values.grid.a.count, j < values.grid.b.count else { return .pending }
         let value = values.displayValue(i: i, j: j)
         if value.isNaN { return .pending }
         if value == .infinity { return .infinite }

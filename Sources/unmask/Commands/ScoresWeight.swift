@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
+import TerminalBackend
 import UnmaskCore
+import UnmaskUI
 
 /// `unmask scores weight`: which weight γ = Beta(a_w, b_w) makes the energy rank the measured
 /// schedules as their scores do.
@@ -14,9 +17,9 @@ struct ScoresWeight: ParsableCommand {
             when lower energy under γ always means a higher score. E is the
             continuous energy (t = 0 fully masked, t = 1 clean); +∞ ranks last.
 
-            With --task and --steps: ρ at every point of the weight plane
-            (columns a_w,b_w,rho; undefined cells are left out), its maximum on
-            stderr. Without them: one row per task and N with the largest ρ,
+            With --task and --steps: ρ over the weight plane, as a heatmap with
+            its maximum marked ◆ on a terminal (--format plot), else columns
+            a_w,b_w,rho (undefined cells are left out) with the maximum on stderr. Without them: one row per task and N with the largest ρ,
             how many cells reach it and the a_w, b_w ranges they span, ρ under
             the uniform weight for comparison, and two permutation p-values:
             p_one_weight, exact, as if the best weight had been fixed in advance
@@ -26,6 +29,7 @@ struct ScoresWeight: ParsableCommand {
 
             Examples:
               unmask scores weight --format table
+              unmask scores weight --task hendrycks_math --steps 64
               unmask scores weight --task hendrycks_math --steps 64 --format csv
               unmask scores weight --scores scores.csv --task gsm8k --steps 64 \\
                 --weight-a 0.2:5:25:log --weight-b 0.2:5:25:log
@@ -47,7 +51,7 @@ struct ScoresWeight: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Only this N (with --task: the plane).", valueName: "n"))
     var steps: Int?
 
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: PlotOptions
 
     static let defaultAxis = "0.1:10:41:log"
 
@@ -84,13 +88,25 @@ struct ScoresWeight: ParsableCommand {
             }
         }
         try Report(columns: ["task", "steps", "schedules", "rho", "cells_at_max", "a_w_min", "a_w_max", "b_w_min", "b_w_max",
-                             "rho_uniform", "p_one_weight", "p_plane"], rows: rows).write(as: output.resolved)
+                             "rho_uniform", "p_one_weight", "p_plane"], rows: rows).write(as: output.resolvedFormat.report ?? .table)
     }
 
     private func writePlane(_ table: ScoreTable, task: String, steps: Int, grid: ParameterGrid) throws {
         let metric = try selection.metric(in: table, task: task)
         guard let agreement = table.weightAgreement(task: task, steps: steps, metric: metric) else { return }
         let plane = agreement.plane(grid)
+        let format = output.resolvedFormat
+        guard let report = format.report else {
+            let size = try output.size()
+            let isTerminal = isatty(STDOUT_FILENO) == 1
+            let depth = isTerminal ? OutputTerminal.colorDepth(of: STDOUT_FILENO, environment: ProcessInfo.processInfo.environment) : .none
+            let plot = WeightAgreementPlot(
+                title: "\(escapedForEcho(task, limit: 40)), N = \(steps): ρ(−E under Beta(a_w, b_w), score), \(agreement.schedules.count) schedules",
+                grid: grid, values: plane, theme: .standard, colorDepth: depth)
+            var buffer = CellBuffer(width: size.width, height: output.height ?? WeightAgreementPlot.height(for: grid))
+            plot.draw(in: buffer.bounds, into: &buffer)
+            return try StandardStreams.output(isTerminal ? buffer.sgrText(depth: depth) : buffer.textSnapshot + "\n")
+        }
         let defined = plane.indices.filter { !plane[$0].isNaN }
         if let best = WeightAgreement.best(of: plane) {
             let point = grid.point(at: best.cells[0])
@@ -103,6 +119,6 @@ struct ScoresWeight: ParsableCommand {
         try Report(columns: ["a_w", "b_w", "rho"], rowCount: order.count) { index in
             let point = grid.point(at: order[index])
             return [.double(point.a), .double(point.b), .double(plane[order[index]])]
-        }.write(as: output.resolved)
+        }.write(as: report)
     }
 }

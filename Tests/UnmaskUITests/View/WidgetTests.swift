@@ -1,4 +1,5 @@
 import Testing
+import UnmaskCore
 import UnmaskUI
 
 @Suite("UI widgets: one way to draw, styles given when built")
@@ -89,5 +90,18 @@ struct StatusLinePriorityTests {
         let hints = KeyTable.explorer.statusHints
         #expect(Set(hints).count == hints.count)
         #expect(hints.filter { wide.contains($0) }.count > hints.filter { narrow.contains($0) }.count)
+    }
+}
+
+@Suite("UI heatmap widget: a map larger than its plane")
+struct HeatmapWidgetBoundsTests {
+    @Test func pointsBeyondTheSnapshotHaveNoValueRatherThanCrashing() throws {
+        let grid = ParameterGrid(a: try GridAxis(min: 1, max: 2, count: 3), b: try GridAxis(min: 1, max: 2, count: 3))
+        let snapshot = GridSnapshot(generation: 1, grid: grid, values: [1, 2, 3, 4, 5, 6, 7, 8, 9], stride: 1)
+        var buffer = CellBuffer(width: 5, height: 3)
+        HeatmapWidget(columns: 5, rows: 6, values: snapshot, scale: ValueScale(lower: 1, upper: 9, logarithmic: false),
+                      optimum: nil, cursor: nil, theme: .standard, colorDepth: .none).draw(in: buffer.bounds, into: &buffer)
+        #expect(buffer.textLines.allSatisfy { $0.count == 5 })
+        #expect(buffer.line(0).hasSuffix("··"))   // columns 3 and 4 are beyond the 3 a values
     }
 }
