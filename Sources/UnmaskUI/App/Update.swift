@@ -120,6 +120,8 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.weightIndex = cycled(model.weightIndex, count: model.weights.count, by: direction)
     case .cycleRounding:
         model.rounding = cycled(model.rounding, in: TokenRounding.allCases)
+    case let .cycleScoreTask(direction):
+        cycleScoreTask(&model, by: direction)
     case .pinCursor:
         pin(model.cursorSchedule, on: &model)
     case .pinNamed:
@@ -167,6 +169,23 @@ private func zoom(_ model: inout Model, direction: Int) {
     model.cursor.a = clamp(BetaLattice.snap(anchor.a, spacing: spacing), spacing, BetaLattice.maximum)
     model.cursor.b = clamp(BetaLattice.snap(anchor.b, spacing: spacing), spacing, BetaLattice.maximum)
     model.centerOnCursor()
+}
+
+/// Shows the measured score of the next (or previous) task of the scores, switching the heatmap
+/// to the score; without scores, or with one task, the status line says why nothing changed.
+private func cycleScoreTask(_ model: inout Model, by direction: Int) {
+    let tasks = model.scoreTasks
+    guard !tasks.isEmpty else {
+        model.notice = "no measured scores: start with --scores FILE|chen2025"
+        return
+    }
+    if let task = model.scoreTask, let index = tasks.firstIndex(of: task) {
+        model.scoreTask = tasks[cycled(index, count: tasks.count, by: direction)]
+    } else {
+        model.scoreTask = tasks[0]
+    }
+    if tasks.count == 1 { model.notice = "the scores have one task, \(tasks[0])" }
+    model.metric = .score
 }
 
 /// Pins a schedule for comparison; when there are already three the oldest goes, and the status
