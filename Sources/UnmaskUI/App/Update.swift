@@ -106,8 +106,10 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         zoom(&model, direction: direction)
     case let .addSteps(delta):
         model.steps = clamp(model.steps + delta, 1, Model.maximumSteps)
+        noteUnmeasuredSteps(&model)
     case let .doubleSteps(up):
         model.steps = clamp(up ? model.steps * 2 : model.steps / 2, 1, Model.maximumSteps)
+        noteUnmeasuredSteps(&model)
     case let .doubleLength(up):
         model.length = clamp(up ? model.length * 2 : model.length / 2, 1, Model.maximumLength)
     case .focusNext:
@@ -184,8 +186,16 @@ private func cycleScoreTask(_ model: inout Model, by direction: Int) {
     } else {
         model.scoreTask = tasks[0]
     }
-    if tasks.count == 1 { model.notice = "the scores have one task, \(tasks[0])" }
     model.metric = .score
+    if tasks.count == 1 { model.notice = "the scores have one task, \(tasks[0])" } else { noteUnmeasuredSteps(&model) }
+}
+
+/// On the score plane at an N where the task has no measured schedule, the status line lists
+/// the N that have some (the title says so too, but a narrow one is cut).
+private func noteUnmeasuredSteps(_ model: inout Model) {
+    guard model.metric == .score, let scores = model.measuredScores, scores.cells.isEmpty else { return }
+    let steps = model.measuredSteps.map(String.init).joined(separator: ", ")
+    model.notice = "\(scores.task): nothing measured at N=\(model.steps); measured at N = \(steps.isEmpty ? "none" : steps)"
 }
 
 /// Pins a schedule for comparison; when there are already three the oldest goes, and the status

@@ -36,6 +36,13 @@ struct HeatmapReadout: Widget {
         let theme = model.theme
         var items = [Item(text: model.cursor.readout, style: theme[.accent])]
         items.append(Item(text: Self.currentReading(model), style: theme.base.adding(.bold), gap: 2))
+        if model.metric == .score, let plotted = model.plottedScores {
+            let outside = plotted.cells.filter { model.cell(of: BetaPoint(a: Int(($0.a * 100).rounded()), b: Int(($0.b * 100).rounded()))) == nil }
+            if !outside.isEmpty {
+                items.append(Item(text: "\(outside.count) of \(plotted.cells.count) measured off the map", style: theme[.muted],
+                                  short: "\(outside.count) off the map", gap: 2))
+            }
+        }
         for kind in model.metricCycle where kind != model.metric {
             guard let reading = model.reading(kind, at: model.cursor) else { continue }
             items.append(Item(text: Self.text(kind, reading), style: theme.base))

@@ -101,6 +101,19 @@ struct ScoreHeatmapTests {
         #expect(Self.readout(model).contains(" score=19.9"), "\(Self.readout(model))")
     }
 
+    @Test func theReadoutCountsMeasuredCellsOffTheMap() {
+        // zoomed in to 0.02 around (0.9, 0.3) the window no longer holds (0.3, 0.9)
+        var model = TestModels.model(width: 120, height: 40, options: Self.options(cursor: BetaPoint(a: 90, b: 30)))
+        _ = update(&model, .key(.character("z")))
+        model = TestModels.computed(model)
+        let off = Self.scoreSets[0].cells.filter {
+            model.cell(of: BetaPoint(a: Int(($0.a * 100).rounded()), b: Int(($0.b * 100).rounded()))) == nil
+        }.count
+        #expect(off >= 1 && model.cell(of: BetaPoint(a: 30, b: 90)) == nil)
+        #expect(Self.readout(model).contains("  \(off) of 5 measured off the map"), "\(Self.readout(model))")
+        #expect(!Self.readout(Self.model()).contains("off the map"), "at 120×40 and 0.05 all five are on it")
+    }
+
     @Test func bJumpsToTheHighestScore() {
         var model = Self.model()
         _ = update(&model, .key(.character("b")))
@@ -118,6 +131,12 @@ struct ScoreHeatmapTests {
         let map = Self.mapText(model, screen: screen)
         #expect(map.filter { $0 != HeatmapWidget.notMeasuredGlyph }.count == 1, "only the cursor: \(map)")
         #expect(model.heatmap.percentDone == nil && model.heatmap.optimum == nil)
+        #expect(model.notice == "gsm8k: nothing measured at N=9; measured at N = 8, 16")
+        _ = update(&model, .key(.character("*")))
+        #expect(model.notice == "gsm8k: nothing measured at N=18; measured at N = 8, 16")
+        _ = update(&model, .key(.character("/")))
+        _ = update(&model, .key(.character("-")))
+        #expect(model.notice == nil && model.steps == 8)
     }
 
     @Test func inColourTheNotMeasuredCellsAreDistinctToo() throws {
