@@ -193,9 +193,9 @@ private func cycleScoreTask(_ model: inout Model, by direction: Int) {
 /// On the score plane at an N where the task has no measured schedule, the status line lists
 /// the N that have some (the title says so too, but a narrow one is cut).
 private func noteUnmeasuredSteps(_ model: inout Model) {
-    guard model.metric == .score, let scores = model.measuredScores, scores.cells.isEmpty else { return }
+    guard model.metric == .score, model.measuredScores?.cells.isEmpty == true else { return }
     let steps = model.measuredSteps.map(String.init).joined(separator: ", ")
-    model.notice = "\(scores.task): nothing measured at N=\(model.steps); measured at N = \(steps.isEmpty ? "none" : steps)"
+    model.notice = "no scores at N=\(model.steps); measured: N = \(steps.isEmpty ? "none" : steps)"
 }
 
 /// Pins a schedule for comparison; when there are already three the oldest goes, and the status
