@@ -86,6 +86,8 @@ enum BadInvocationGenerator {
                 options: [("--alpha", .spec), ("--weight", .spec), ("--target", .target), ("--target-file", .targetFile),
                           ("--steps", .count), ("--length", .count), ("--rounding", .choice), ("--seed", .seed),
                           ("--theme", .theme), ("--themes-dir", .folder)]),
+        Command(base: ["explore", "--scores", "chen2025", "--task", "gsm8k"],
+                options: [("--scores", .targetFile), ("--task", .choice), ("--score-metric", .choice)]),
         // --out under /dev/null can never be created, so an accepted value cannot write anywhere.
         Command(base: ["sweep", "--a", "0.5:1:2", "--b", "0.5:1:2", "--steps", "8", "--length", "64", "--task", "gsm8k",
                        "--model-path", "/models/llada", "--out", "/dev/null/unmask-sweep"],

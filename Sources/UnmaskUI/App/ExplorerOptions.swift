@@ -24,6 +24,8 @@ public struct ExplorerOptions: Sendable {
     /// shown (the first set's when nil).
     public var scoreSets: [MeasuredScores] = []
     public var scoreTask: String?
+    /// Whether the heatmap starts on the `score` metric (`--task` given), rather than the energy.
+    public var startsOnScore = false
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
                 steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, targetIndex: Int = 0,

@@ -66,7 +66,7 @@ public struct Model: Equatable, Sendable {
     public let monteCarloSamples: Int
     /// Measured scores by task and N (`ExplorerOptions.scoreSets`), and the task the `score` metric shows.
     public let scoreSets: [MeasuredScores]
-    public let scoreTask: String?
+    public var scoreTask: String?
 
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
                 keys: KeyTable = .explorer) {
@@ -83,7 +83,7 @@ public struct Model: Equatable, Sendable {
         cursor = BetaPoint(a: BetaLattice.snap(options.cursor.a, spacing: spacing),
                            b: BetaLattice.snap(options.cursor.b, spacing: spacing))
         origin = BetaPoint(a: spacing, b: spacing)
-        metric = .energy
+        metric = options.startsOnScore && !options.scoreSets.isEmpty ? .score : .energy
         weights = [options.weight] + Self.weightCycle.filter { $0 != options.weight }
         weightIndex = 0
         steps = options.steps
@@ -160,13 +160,14 @@ public struct Model: Equatable, Sendable {
     /// The plane metric of `kind` on the explorer's current inputs (nil when they do not make one).
     public func planeMetric(_ kind: PlaneMetric.Kind) -> PlaneMetric? {
         try? PlaneMetric(kind, PlaneMetricInputs(weight: weight, target: sampler.target, sampler: samplerConfiguration,
-                                                 monteCarloSamples: monteCarloSamples, scores: measuredScores))
+                                                 monteCarloSamples: monteCarloSamples, scores: plottedScores))
     }
 
     /// The value of `kind` for Beta(a, b) at lattice point `point` as far as computed: E and E_N
     /// from `energies` where it has the point (the cursor, Beta pins), anything else from the
     /// current plane or a kept one; nil while unknown.
     public func reading(_ kind: PlaneMetric.Kind, at point: BetaPoint) -> HeatmapReading? {
+        if kind == .score { return measuredCells(at: point).first.map { HeatmapReading(value: $0.score) } }
         let schedule = MaskSchedule(.beta(a: point.aValue, b: point.bValue))
         if energies.key.weight == weight, energies.key.steps == steps,
            let index = energies.key.schedules.firstIndex(of: schedule) {
@@ -186,6 +187,56 @@ public struct Model: Equatable, Sendable {
         guard let scoreTask, let metric = scoreSets.first(where: { $0.task == scoreTask })?.metric else { return nil }
         return scoreSets.first { $0.task == scoreTask && $0.steps == steps }
             ?? MeasuredScores(task: scoreTask, steps: steps, metric: metric, cells: [])
+    }
+
+    /// The tasks of the scores, in order (what `e` cycles through).
+    public var scoreTasks: [String] {
+        var seen: Set<String> = []
+        return scoreSets.map(\.task).filter { seen.insert($0).inserted }
+    }
+
+    /// The N values at which the shown task has measured Beta schedules, ascending.
+    public var measuredSteps: [Int] {
+        scoreSets.filter { $0.task == scoreTask && !$0.cells.isEmpty }.map(\.steps).sorted()
+    }
+
+    /// The lattice point at the current spacing that shows a measured cell: the nearest one
+    /// (halves round up, as the cursor snaps), so (0.3, 0.9) is its own point at spacings
+    /// 0.01 … 0.10 and shows at (0.4, 1.0) at 0.20.
+    public func latticePoint(ofMeasured cell: MeasuredScores.Cell) -> BetaPoint {
+        let snap = { (value: Double) in
+            clamp(BetaLattice.snap(Int((value * 100).rounded()), spacing: self.spacing), self.spacing, BetaLattice.maximum)
+        }
+        return BetaPoint(a: snap(cell.a), b: snap(cell.b))
+    }
+
+    /// The shown task's cells at the current N that show at lattice point `point`, best first
+    /// (several where a coarse spacing puts them in one cell).
+    public func measuredCells(at point: BetaPoint) -> [MeasuredScores.Cell] {
+        let cells = measuredScores?.cells.filter { latticePoint(ofMeasured: $0) == point } ?? []
+        return cells.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+    }
+
+    /// What the `score` plane evaluates: each measured cell moved to the lattice point that shows
+    /// it (`latticePoint(ofMeasured:)`), the best where several share one, so that every
+    /// measured schedule is on screen at every spacing.
+    public var plottedScores: MeasuredScores? {
+        guard let scores = measuredScores else { return nil }
+        var best: [BetaPoint: MeasuredScores.Cell] = [:]
+        var order: [BetaPoint] = []
+        for cell in scores.cells {
+            let point = latticePoint(ofMeasured: cell)
+            if let kept = best[point] {
+                if cell.score > kept.score { best[point] = cell }
+            } else {
+                order.append(point)
+                best[point] = cell
+            }
+        }
+        let cells = order.compactMap { point in
+            best[point].map { MeasuredScores.Cell(a: point.aValue, b: point.bValue, score: $0.score, stderr: $0.stderr) }
+        }
+        return MeasuredScores(task: scores.task, steps: scores.steps, metric: scores.metric, cells: cells)
     }
 
     /// What `tokenPlans` depends on: the cursor's schedule and the pins, and L tokens in N steps

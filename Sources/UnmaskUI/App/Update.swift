@@ -106,8 +106,10 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         zoom(&model, direction: direction)
     case let .addSteps(delta):
         model.steps = clamp(model.steps + delta, 1, Model.maximumSteps)
+        noteUnmeasuredSteps(&model)
     case let .doubleSteps(up):
         model.steps = clamp(up ? model.steps * 2 : model.steps / 2, 1, Model.maximumSteps)
+        noteUnmeasuredSteps(&model)
     case let .doubleLength(up):
         model.length = clamp(up ? model.length * 2 : model.length / 2, 1, Model.maximumLength)
     case .focusNext:
@@ -120,6 +122,8 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.weightIndex = cycled(model.weightIndex, count: model.weights.count, by: direction)
     case .cycleRounding:
         model.rounding = cycled(model.rounding, in: TokenRounding.allCases)
+    case let .cycleScoreTask(direction):
+        cycleScoreTask(&model, by: direction)
     case .pinCursor:
         pin(model.cursorSchedule, on: &model)
     case .pinNamed:
@@ -167,6 +171,31 @@ private func zoom(_ model: inout Model, direction: Int) {
     model.cursor.a = clamp(BetaLattice.snap(anchor.a, spacing: spacing), spacing, BetaLattice.maximum)
     model.cursor.b = clamp(BetaLattice.snap(anchor.b, spacing: spacing), spacing, BetaLattice.maximum)
     model.centerOnCursor()
+}
+
+/// Shows the measured score of the next (or previous) task of the scores, switching the heatmap
+/// to the score; without scores, or with one task, the status line says why nothing changed.
+private func cycleScoreTask(_ model: inout Model, by direction: Int) {
+    let tasks = model.scoreTasks
+    guard !tasks.isEmpty else {
+        model.notice = "no measured scores: start with --scores FILE|chen2025"
+        return
+    }
+    if let task = model.scoreTask, let index = tasks.firstIndex(of: task) {
+        model.scoreTask = tasks[cycled(index, count: tasks.count, by: direction)]
+    } else {
+        model.scoreTask = tasks[0]
+    }
+    model.metric = .score
+    if tasks.count == 1 { model.notice = "the scores have one task, \(tasks[0])" } else { noteUnmeasuredSteps(&model) }
+}
+
+/// On the score plane at an N where the task has no measured schedule, the status line lists
+/// the N that have some (the title says so too, but a narrow one is cut).
+private func noteUnmeasuredSteps(_ model: inout Model) {
+    guard model.metric == .score, model.measuredScores?.cells.isEmpty == true else { return }
+    let steps = model.measuredSteps.map(String.init).joined(separator: ", ")
+    model.notice = "no scores at N=\(model.steps); measured: N = \(steps.isEmpty ? "none" : steps)"
 }
 
 /// Pins a schedule for comparison; when there are already three the oldest goes, and the status

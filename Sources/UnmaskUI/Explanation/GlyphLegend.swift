@@ -26,8 +26,10 @@ public enum GlyphLegend {
         entry(HeatmapWidget.zeroGlyph, "0 at both points (TV, KL or invalid mass within 1e-12 of 0)"),
         entry(HeatmapWidget.infiniteGlyph, "+∞: the energy integral diverges there"),
         entry(HeatmapWidget.pendingGlyph, "not computed yet"),
+        entry(HeatmapWidget.notMeasuredGlyph, "measured score (m, with --scores): no score measured at this point and N"),
         entry(HeatmapWidget.estimateGlyph, "a Monte Carlo estimate, where exact evaluation costs too much"),
-        entry("◆", "the minimum of the whole plane, ties broken by energy (b jumps there)"),
+        entry("◆", "the best point of the whole plane: the minimum (ties broken by energy), the highest measured"
+              + " score (b jumps there)"),
         entry("▀ ▄", "in the cursor's colour: the cursor's point, the upper or lower half"),
         entry("▶ ▲", "the cursor's b and a on the axes"),
         entry("1 2 3", "the pinned Beta schedules, in pin order"),

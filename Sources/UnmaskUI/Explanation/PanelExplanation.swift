@@ -30,8 +30,8 @@ enum PanelExplanation {
             return "Each point runs the exact N-step sampler with schedule Beta(a,b) on the toy target and compares its output p"
                 + " with the target q: TV ½Σ|q−p|, KL(q‖p) or the invalid mass. Lower is better."
         case (.heatmap, .score):
-            return "Each measured point: a task's score with schedule Beta(a,b) at N steps (lm-evaluation-harness runs"
-                + " or the paper's tables). Higher is better; ◆ marks the best. Other points were not measured."
+            return "A measured point: a task's score with schedule Beta(a,b) at N steps (lm-eval runs or the"
+                + " paper's tables). Higher is better, ◆ the best; ░ not measured."
         case (.schedules, _):
             return "α_t: fraction unmasked at time t (t = 0 all masked). γ_t = (2/π)·arcsin √α_t: the same schedule as"
                 + " geodesic speed. Bars: tokens per step; × = none."

@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
     case cycleWeight(Int)
     case cycleTarget(Int)
     case cycleRounding
+    /// Cycle forwards (+1) or backwards (−1) through the tasks of the measured scores (`--scores`).
+    case cycleScoreTask(Int)
     /// Open a prompt on the status line (go to an exact (a, b), type a weight or a pin).
     case openPrompt(Prompt.Purpose)
     /// Move the cursor to the heatmap's minimum.

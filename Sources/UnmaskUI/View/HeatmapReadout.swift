@@ -1,3 +1,4 @@
+import Foundation
 import UnmaskCore
 
 /// The heatmap's readout: the cursor's (a, b) and every metric known there, then each pin with
@@ -35,6 +36,13 @@ struct HeatmapReadout: Widget {
         let theme = model.theme
         var items = [Item(text: model.cursor.readout, style: theme[.accent])]
         items.append(Item(text: Self.currentReading(model), style: theme.base.adding(.bold), gap: 2))
+        if model.metric == .score, let plotted = model.plottedScores {
+            let outside = plotted.cells.filter { model.cell(of: BetaPoint(a: Int(($0.a * 100).rounded()), b: Int(($0.b * 100).rounded()))) == nil }
+            if !outside.isEmpty {
+                items.append(Item(text: "\(outside.count) of \(plotted.cells.count) measured off the map", style: theme[.muted],
+                                  short: "\(outside.count) off the map", gap: 2))
+            }
+        }
         for kind in model.metricCycle where kind != model.metric {
             guard let reading = model.reading(kind, at: model.cursor) else { continue }
             items.append(Item(text: Self.text(kind, reading), style: theme.base))
@@ -51,6 +59,7 @@ struct HeatmapReadout: Widget {
     /// known before its plane arrives).
     static func currentReading(_ model: Model) -> String {
         let symbol = model.metric.symbol
+        if model.metric == .score { return scoreReading(model) }
         if model.cursorValue != nil, let estimate = model.cursorEstimate {
             guard let value = estimate.value, let interval = estimate.interval else { return "\(symbol) not estimable (MC)" }
             let half = (interval.upperBound - interval.lowerBound) / 2
@@ -60,9 +69,31 @@ struct HeatmapReadout: Widget {
         return "\(symbol)=\(value.map(NumberFormat.readout) ?? "…")"
     }
 
+    /// The measured score at the cursor: `score=19.9 ± 0.35` (the standard error where known),
+    /// `score: not measured`; where the cell shows a schedule measured off the grid (zoomed out),
+    /// where it was measured, and how many share the cell.
+    static func scoreReading(_ model: Model) -> String {
+        let cells = model.measuredCells(at: model.cursor)
+        guard let best = cells.first else { return "score: not measured" }
+        var text = "score=\(scoreText(best.score))" + (best.stderr.map { " ± \(scoreText($0))" } ?? "")
+        if abs(best.a - model.cursor.aValue) > 1e-9 || abs(best.b - model.cursor.bValue) > 1e-9 {
+            text += " at a=\(scoreText(best.a)) b=\(scoreText(best.b))"
+        }
+        if cells.count > 1 { text += " (best of \(cells.count) here; z: zoom in)" }
+        return text
+    }
+
+    /// A measured value as given, to four significant digits: `19.9`, `0.35`, `19.98`.
+    static func scoreText(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude != 0, magnitude < 1e-3 || magnitude >= 1e5 { return NumberFormat.readout(value) }
+        return String(format: "%.4g", value)
+    }
+
     /// `KL=0.154`, or `KL≈0.154` for an estimate.
     static func text(_ kind: PlaneMetric.Kind, _ reading: HeatmapReading) -> String {
-        "\(kind.symbol)\(reading.isEstimate ? "≈" : "=")\(NumberFormat.readout(reading.value))"
+        if kind == .score { return "score=\(scoreText(reading.value))" }
+        return "\(kind.symbol)\(reading.isEstimate ? "≈" : "=")\(NumberFormat.readout(reading.value))"
     }
 
     /// A pin's `E=+∞ TV=0.112`: its energy, and the current metric where it is another one and

@@ -8,12 +8,14 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
     let title = heatmapTitle(model, width: layout.heatmap.width - 4)
     Panel(title: title, focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
     let pixels = layout.mapPixels
+    let measuredOnly = model.heatmap.request?.metric.kind == .score
     let widget = HeatmapWidget(columns: pixels.columns, rows: pixels.rows, values: model.heatmap.snapshot,
                                scale: model.heatmap.scale, optimum: model.heatmap.optimum, cursor: model.cursorCell,
                                theme: theme, colorDepth: model.colorDepth, estimates: model.heatmap.estimates,
-                               markers: pinMarkers(model))
+                               markers: pinMarkers(model), measuredOnly: measuredOnly)
     widget.draw(in: layout.map, into: &buffer)
-    ColorBar(scale: model.heatmap.scale, ramp: widget.ramp, halfBlocks: widget.usesHalfBlocks, theme: theme)
+    ColorBar(scale: model.heatmap.scale, ramp: widget.ramp, halfBlocks: widget.usesHalfBlocks, theme: theme,
+             measuredOnly: measuredOnly)
         .draw(in: layout.colorBar, into: &buffer)
     drawBAxis(model, layout: layout, into: &buffer)
     drawAAxis(model, layout: layout, into: &buffer)
@@ -40,7 +42,11 @@ private func heatmapTitle(_ model: Model, width: Int) -> String {
         (full, short) = ("Sampling error \(symbol)\(progress) · \(sampler)", "\(symbol)\(progress) · \(sampler)")
     case .score:
         let scores = model.measuredScores
-        let measured = scores.map { "\($0.task) · N=\($0.steps) · \($0.metric)" } ?? "no scores"
+        var measured = scores.map { "\($0.task) · N=\($0.steps) · \($0.metric)" } ?? "no scores"
+        if let scores, scores.cells.isEmpty {
+            let steps = model.measuredSteps.map(String.init).joined(separator: ", ")
+            measured = "\(scores.task) · nothing measured at N=\(scores.steps) (N = \(steps.isEmpty ? "none" : steps))"
+        }
         (full, short) = ("Measured score\(progress) · \(measured)", "score\(progress) · \(measured)")
     }
     return full.terminalColumns <= width ? full : short

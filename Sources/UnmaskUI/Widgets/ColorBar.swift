@@ -1,17 +1,20 @@
 /// The heatmap's legend: a vertical ramp from the scale's top (upper value) to its bottom with
 /// three value labels, then the marks for +∞, not yet computed and the optimum (on the lowest
-/// level's colour, as on the map).
+/// level's colour, as on the map). For measured scores (`measuredOnly`) the marks are "no data"
+/// (not measured), pending and the best, on the highest level's colour.
 public struct ColorBar: Widget {
     public let scale: ValueScale?
     public let ramp: ColorRamp
     public let halfBlocks: Bool
     public let theme: Theme
+    public let measuredOnly: Bool
 
-    public init(scale: ValueScale?, ramp: ColorRamp, halfBlocks: Bool, theme: Theme) {
+    public init(scale: ValueScale?, ramp: ColorRamp, halfBlocks: Bool, theme: Theme, measuredOnly: Bool = false) {
         self.scale = scale
         self.ramp = ramp
         self.halfBlocks = halfBlocks
         self.theme = theme
+        self.measuredOnly = measuredOnly
     }
 
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {
@@ -19,8 +22,12 @@ public struct ColorBar: Widget {
         // On the map the ◆ sits on the lowest level's colour (the minimum's), so it does here too:
         // over the terminal's background it could vanish (white on white in the light themes).
         var optimum = theme[.heatmapOptimum]
-        if halfBlocks { optimum.background = ramp.color(level: 0) }
-        let legend: [(Character, Style, String)] = [
+        if halfBlocks { optimum.background = ramp.color(level: measuredOnly ? ramp.levels - 1 : 0) }
+        let legend: [(Character, Style, String)] = measuredOnly ? [
+            (HeatmapWidget.notMeasuredGlyph, Style(foreground: theme[.muted].foreground, background: theme.base.background), "no data"),
+            (HeatmapWidget.pendingGlyph, theme[.heatmapPending], "pending"),
+            ("◆", optimum, "best"),
+        ] : [
             (HeatmapWidget.infiniteGlyph, theme[.heatmapInfinite], "+∞"),
             (HeatmapWidget.pendingGlyph, theme[.heatmapPending], "pending"),
             ("◆", optimum, "min"),

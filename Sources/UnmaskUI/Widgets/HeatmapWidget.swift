@@ -7,7 +7,9 @@ import UnmaskCore
 /// in the cursor colour. Below 256 colours, and for a ramp without colours (`mono`), the cells
 /// fall back to the shade glyphs `▁▂▃▄▅▆▇█` of the mean of their two points, with `○` where both
 /// are 0. A cell with an estimated point (a Monte Carlo value, `estimates`) shows `≈` in its
-/// level's colour at every depth. `markers` (the pins, numbered `1` `2` `3`) are drawn over the
+/// level's colour at every depth. On a plane of measured scores (`measuredOnly`) a computed point
+/// without a value was not measured: `░` in the muted colour, and no coarse preview spreads a
+/// measured value over its neighbours. `markers` (the pins, numbered `1` `2` `3`) are drawn over the
 /// cells and the `◆`, under the cursor.
 public struct HeatmapWidget: Widget {
     /// A glyph at grid point (i, j) in a colour of its own (nil: the theme's cursor colour).
@@ -38,10 +40,14 @@ public struct HeatmapWidget: Widget {
     /// Per lattice point (indexed like `values`), whether its value is an estimate; nil: none is.
     public let estimates: [Bool]?
     public let markers: [Marker]
+    /// Whether only measured points have values (the `score` metric): an empty computed point
+    /// is "not measured" rather than pending.
+    public let measuredOnly: Bool
 
     public init(columns: Int, rows: Int, values: GridSnapshot?, scale: ValueScale?, optimum: Int?,
                 cursor: (i: Int, j: Int)?, theme: Theme, colorDepth: ColorDepth, estimates: [Bool]? = nil,
-                markers: [Marker] = []) {
+                markers: [Marker] = [], measuredOnly: Bool = false) {
+        self.measuredOnly = measuredOnly
         self.columns = columns
         self.rows = rows
         self.values = values
@@ -56,20 +62,21 @@ public struct HeatmapWidget: Widget {
         let stops = ColorRamp(stops: theme.colors(.heatmapStops), levels: levels)
         usesHalfBlocks = colorDepth >= .palette256 && stops.hasColors
         pendingStyle = theme[.heatmapPending]
+        notMeasuredStyle = Style(foreground: theme[.muted].foreground, background: theme.base.background)
         infiniteStyle = theme[.heatmapInfinite]
         ramp = (usesHalfBlocks ? stops : ColorRamp(stops: stops.stops, levels: Self.shades.count))
             .fitted(to: colorDepth, background: theme.assumedBackground, avoiding: pendingStyle.foreground)
     }
 
     /// The theme's styles for pending and +∞ points, looked up once rather than per cell.
-    private let pendingStyle: Style, infiniteStyle: Style
+    private let pendingStyle: Style, infiniteStyle: Style, notMeasuredStyle: Style
 
     /// Shade glyphs from low to high, where cells show one level (few colours, or none).
     static let shades: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     /// The glyphs of a cell whose points are both 0, both +∞, both not computed yet, and of a cell
     /// with an estimated point.
     static let zeroGlyph: Character = "○", infiniteGlyph: Character = "╱", pendingGlyph: Character = "·",
-               estimateGlyph: Character = "≈"
+               estimateGlyph: Character = "≈", notMeasuredGlyph: Character = "░"
 
     /// The ramp at this colour depth, fitted to it (`ColorRamp.fitted`): 64 levels at 24-bit, 32
     /// at 256 colours (a few hundred colour pairs), one per shade glyph otherwise.
@@ -81,6 +88,7 @@ public struct HeatmapWidget: Widget {
     /// What one lattice point shows.
     enum Pixel: Equatable {
         case pending
+        case notMeasured
         case infinite
         case zero
         case level(Int)
@@ -89,7 +97,12 @@ public struct HeatmapWidget: Widget {
     /// A point of the map; one beyond the snapshot's grid (a map drawn taller or wider than its
     /// plane, e.g. an odd number of b values in whole cells) has no value.
     func pixel(i: Int, j: Int, ramp: ColorRamp) -> Pixel {
-        guard let values, let scale, i < values.grid.a.count, j < values.grid.b.count else { return .pending }
+        guard let values, i < values.grid.a.count, j < values.grid.b.count else { return .pending }
+        if measuredOnly {
+            let own = values.values[j * values.grid.a.count + i]
+            if own.isNaN { return values.isComplete || (i % values.stride == 0 && j % values.stride == 0) ? .notMeasured : .pending }
+        }
+        guard let scale else { return .pending }
         let value = values.displayValue(i: i, j: j)
         if value.isNaN { return .pending }
         if value == .infinity { return .infinite }
@@ -141,16 +154,20 @@ public struct HeatmapWidget: Widget {
                           into buffer: inout CellBuffer) {
         if upper == .pending && lower == .pending {
             buffer.put(Self.pendingGlyph, x: x, y: y, style: pendingStyle)
+        } else if upper == .notMeasured && lower == .notMeasured {
+            buffer.put(Self.notMeasuredGlyph, x: x, y: y, style: notMeasuredStyle)
         } else if upper == .infinite && lower == .infinite {
             buffer.put(Self.infiniteGlyph, x: x, y: y, style: infiniteStyle)
         } else if usesHalfBlocks && !estimated {
             buffer.put("▀", x: x, y: y, style: Style(foreground: color(of: upper, ramp: ramp), background: color(of: lower, ramp: ramp)))
         } else {
-            let levels = [upper, lower].map { pixel -> Int in
+            // A point not measured beside a measured one takes no part in the cell's level.
+            let shown = [upper, lower].filter { $0 != .notMeasured }
+            let levels = shown.map { pixel -> Int in
                 if case let .level(level) = pixel { return level }
                 return pixel == .infinite ? ramp.levels - 1 : 0
             }
-            let level = (levels[0] + levels[1] + 1) / 2
+            let level = (levels[0] + levels[levels.count - 1] + 1) / 2
             let glyph = estimated ? Self.estimateGlyph : upper == .zero && lower == .zero ? Self.zeroGlyph
                 : Self.shades[Swift.min(level, Self.shades.count - 1)]
             buffer.put(glyph, x: x, y: y, style: Style(foreground: ramp.color(level: level), background: theme.base.background))
@@ -162,6 +179,7 @@ public struct HeatmapWidget: Widget {
     func color(of pixel: Pixel, ramp: ColorRamp) -> TerminalColor {
         switch pixel {
         case .pending: return Self.visible(pendingStyle.foreground) ?? theme.assumedBackground ?? .ansi(8)
+        case .notMeasured: return theme.base.background ?? .default
         case .infinite: return infiniteStyle.background ?? infiniteStyle.foreground ?? .default
         case .zero: return ramp.color(level: 0)
         case let .level(level): return ramp.color(level: level)

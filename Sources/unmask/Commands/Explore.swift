@@ -27,6 +27,13 @@ struct Explore: ParsableCommand {
             default theme, `dark`. With NO_COLOR set or a terminal without colour
             the `mono` theme is used unless --theme says otherwise.
 
+            Scores: --scores FILE|chen2025 (a tidy score CSV, or the paper's
+            LLaDA-8B scores) adds the measured score to the m cycle: each
+            measured Beta(a, b) is drawn at its point (at the nearest grid point
+            when zoomed out), every other cell reads "not measured", and e
+            changes the task. With --task T the explorer starts on T's score;
+            --score-metric M picks the task's metric where it has several.
+
             Defaults: --steps 8, --length 256, --target paper-extremes, --seed 1;
             the keys reach N ≤ \(Limits.explorerMaximumSteps) and L ≤ \(Limits.explorerMaximumLength), as the options do.
 
@@ -40,6 +47,7 @@ struct Explore: ParsableCommand {
               unmask explore --target-file my-target.txt --steps 4
               unmask explore --weight beta:0.9,0.3 --theme projector
               unmask explore --alpha cosine --length 64 --no-mouse
+              unmask explore --scores chen2025 --task hendrycks_math --steps 64
               unmask explore --list-themes
             """
     )
@@ -58,6 +66,10 @@ struct Explore: ParsableCommand {
     @OptionGroup var rounding: RoundingOption
 
     @OptionGroup var seed: SeedOption
+
+    @OptionGroup var scores: ScoresOption
+
+    @OptionGroup var scoreSelection: ScoreSelectionOptions
 
     @Option(help: ArgumentHelp("Theme name or .toml path (see --list-themes).", valueName: "name"))
     var theme: String?
@@ -112,12 +124,31 @@ struct Explore: ParsableCommand {
                 options.targets = [target] + ToyTarget.builtIn
             }
         }
+        try addScores(to: &options)
         if case let .beta(a, b) = alphaSchedule.family {
             options.cursor = try latticePoint(a: a, b: b)
         } else {
             options.pins = [alphaSchedule]
         }
         return options
+    }
+
+    /// `--scores` (read only when given), its task and metric checked against the table; with
+    /// `--task` the explorer starts on the task's score.
+    private func addScores(to options: inout ExplorerOptions) throws(UsageError) {
+        guard let table = try scores.loadIfGiven() else {
+            if scoreSelection.task != nil || scoreSelection.scoreMetric != nil {
+                throw UsageError("--\(scoreSelection.task != nil ? "task" : "score-metric") needs --scores FILE|\(Chen2025Scores.name)")
+            }
+            return
+        }
+        let (task, metric) = try scoreSelection.resolved(in: table, required: false)
+        options.scoreSets = table.measuredScoreSets(metric: metric)
+        guard options.scoreSets.contains(where: { !$0.cells.isEmpty }) else {
+            throw UsageError("--scores \(escapedForEcho(scores.scores ?? "")): no Beta(a, b) schedule measured, nothing to draw on the plane")
+        }
+        options.scoreTask = task
+        options.startsOnScore = scoreSelection.task != nil
     }
 
     /// The cursor's start for `--alpha beta:A,B`: the plane's point in hundredths (snapped to the

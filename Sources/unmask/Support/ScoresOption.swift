@@ -33,7 +33,7 @@ struct ScoresOption: ParsableArguments {
 /// `--task T` and `--score-metric M`: which measured scores the `score` metric shows (the task's
 /// first metric unless one is named).
 struct ScoreSelectionOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("The task whose scores --metric score shows.", valueName: "task"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The task whose measured scores the score metric shows (explore: starts on it).", valueName: "task"))
     var task: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp(

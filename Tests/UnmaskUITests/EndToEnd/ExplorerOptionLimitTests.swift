@@ -20,6 +20,8 @@ struct ExplorerOptionLimitTests {
         ["--alpha", "beta:\(largestPlaneParameter),\(largestPlaneParameter)"], ["--alpha", "beta:0.01,0.01"],
         ["--alpha", "cosine"], ["--weight", "beta:0.9,0.3"], ["--rounding", "llada"],
         ["--seed", "0"], ["--seed", "\(UInt64.max)"], ["--target", "words"], ["--theme", "mono"], ["--no-mouse"],
+        ["--scores", "chen2025"], ["--scores", "chen2025", "--task", "gsm8k", "--steps", "64"],
+        ["--scores", "chen2025", "--task", "hendrycks_math", "--score-metric", "score"],
     ]
 
     /// Each case and a word its one-line error must contain.
@@ -36,6 +38,9 @@ struct ExplorerOptionLimitTests {
         (["--rounding", "bogus"], "--rounding"), (["--target", "bogus"], "bogus"),
         (["--target-file", "/nonexistent/target.txt"], "/nonexistent/target.txt"),
         (["--theme", "no-such-theme"], "no-such-theme"), (["--themes-dir", "/nonexistent"], "--themes-dir"),
+        (["--scores", "chen2025", "--task", "bogus"], "bogus"), (["--scores", "/nonexistent/scores.csv"], "/nonexistent/scores.csv"),
+        (["--scores", "/dev/null"], "/dev/null"), (["--scores", "chen2025", "--task", "gsm8k", "--score-metric", "nope"], "nope"),
+        (["--task", "gsm8k"], "--scores"), (["--score-metric", "acc"], "--scores"),
     ]
 
     @Test(arguments: atLimit)

@@ -63,6 +63,14 @@ struct GlyphLegendTests {
             _ = update(&model, .key(.character("d")))
             _ = update(&model, .key(.character(" ")))
             screens.append(("playing, \(depth)", TestModels.render(model)))
+            var scoreOptions = options
+            scoreOptions.scoreSets = [MeasuredScores(task: "gsm8k", steps: 8, metric: "acc", cells: [
+                .init(a: 0.9, b: 0.3, score: 19.9, stderr: 0.35), .init(a: 0.3, b: 0.9, score: 11.5, stderr: nil),
+            ])]
+            scoreOptions.startsOnScore = true
+            let scores = TestModels.model(width: 120, height: 40, options: scoreOptions, depth: depth)
+            screens.append(("measured scores pending, \(depth)", TestModels.render(scores)))
+            screens.append(("measured scores, \(depth)", TestModels.render(TestModels.computed(scores))))
         }
         return screens
     }
@@ -77,11 +85,11 @@ struct GlyphLegendTests {
         }
         // the states above do draw the glyphs the issue names
         #expect(Set("▶▲◆╱▀▒").isSubset(of: seen), "seen: \(seen.sorted())")
-        #expect(seen.contains("○") && seen.contains("▁"))
+        #expect(seen.contains("○") && seen.contains("▁") && seen.contains("░"))
     }
 
     @Test func theLegendNamesTheHeatmapsOwnGlyphsAndTheMouse() {
-        for glyph in ["○", "╱", "·", "≈", "◆", "▶ ▲", "▒", "×"] {
+        for glyph in ["○", "╱", "·", "░", "≈", "◆", "▶ ▲", "▒", "×"] {
             #expect(GlyphLegend.sections.flatMap(\.entries).contains { $0.glyphs.contains(glyph) }, "\(glyph)")
         }
         let mouse = GlyphLegend.mouse.entries.map(\.meaning).joined(separator: " ")
