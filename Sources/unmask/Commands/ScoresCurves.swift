@@ -54,8 +54,7 @@ struct ScoresCurves: ParsableCommand {
             try ScoreRowReport.report(table.curveRows(task: task, metric: metric)).write(as: report)
             return
         }
-        let isTerminal = isatty(STDOUT_FILENO) == 1
-        let depth = isTerminal ? OutputTerminal.colorDepth(of: STDOUT_FILENO, environment: ProcessInfo.processInfo.environment) : .none
+        let depth = PlotOptions.outputDepth
         let curves = table.curves(task: task, metric: metric).map { curve in
             ScoreCurve(schedule: escapedForEcho(curve.schedule, limit: 40), isLinear: curve.isLinear, points: curve.points)
         }
@@ -67,6 +66,6 @@ struct ScoresCurves: ParsableCommand {
             axisStyle: Style(attributes: depth == .none ? [] : [.dim]))
         var buffer = CellBuffer(width: size.width, height: size.height)
         plot.draw(in: buffer.bounds, into: &buffer)
-        try StandardStreams.output(isTerminal ? buffer.sgrText(depth: depth) : buffer.textSnapshot + "\n")
+        try PlotOptions.write(buffer, depth: depth)
     }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import TerminalBackend
 import UnmaskCore
 import UnmaskUI
 
@@ -98,14 +96,13 @@ struct ScoresWeight: ParsableCommand {
         let format = output.resolvedFormat
         guard let report = format.report else {
             let size = try output.size()
-            let isTerminal = isatty(STDOUT_FILENO) == 1
-            let depth = isTerminal ? OutputTerminal.colorDepth(of: STDOUT_FILENO, environment: ProcessInfo.processInfo.environment) : .none
+            let depth = PlotOptions.outputDepth
             let plot = WeightAgreementPlot(
                 title: "\(escapedForEcho(task, limit: 40)), N = \(steps): ρ(−E under Beta(a_w, b_w), score), \(agreement.schedules.count) schedules",
                 grid: grid, values: plane, theme: .standard, colorDepth: depth)
             var buffer = CellBuffer(width: size.width, height: output.height ?? WeightAgreementPlot.height(for: grid))
             plot.draw(in: buffer.bounds, into: &buffer)
-            return try StandardStreams.output(isTerminal ? buffer.sgrText(depth: depth) : buffer.textSnapshot + "\n")
+            return try PlotOptions.write(buffer, depth: depth)
         }
         let defined = plane.indices.filter { !plane[$0].isNaN }
         if let best = WeightAgreement.best(of: plane) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerminalBackend
 import UnmaskCore
+import UnmaskUI
 
 /// How `scores curves` writes: a terminal plot, or the plotted rows as a report.
 enum PlotFormat: String, ExpressibleByArgument, CaseIterable {
@@ -38,5 +39,16 @@ struct PlotOptions: ParsableArguments {
         let terminal = OutputTerminal.size(of: STDOUT_FILENO)
         func clamped(_ value: Int, _ range: ClosedRange<Int>) -> Int { Swift.min(Swift.max(value, range.lowerBound), range.upperBound) }
         return (width ?? clamped(terminal?.width ?? 80, Limits.plotWidth), height ?? clamped(terminal?.height ?? 24, Limits.plotHeight))
+    }
+
+    /// The colour depth a plot is drawn at: the terminal's (terminfo, `NO_COLOR`) when standard
+    /// output is one, none for a pipe or file.
+    static var outputDepth: ColorDepth {
+        isatty(STDOUT_FILENO) == 1 ? OutputTerminal.colorDepth(of: STDOUT_FILENO, environment: ProcessInfo.processInfo.environment) : .none
+    }
+
+    /// Writes a drawn plot: SGR text at `depth` on a terminal, plain text otherwise.
+    static func write(_ buffer: CellBuffer, depth: ColorDepth) throws(WriteFailure) {
+        try StandardStreams.output(isatty(STDOUT_FILENO) == 1 ? buffer.sgrText(depth: depth) : buffer.textSnapshot + "\n")
     }
 }
