@@ -80,6 +80,33 @@ class RecorderTests(Folder):
         self.assertEqual([line["type"] for line in self.lines(path)], ["header", "step"])
         recorder.close()
 
+    def test_tensor_like_values_go_through_tolist(self):
+        class FakeTensor:  # what torch and numpy offer: .tolist(), no torch import needed
+            def __init__(self, value):
+                self.value = value
+
+            def tolist(self):
+                return self.value
+
+        path = self.path()
+        with traj.TrajectoryRecorder(path, decode=decode, mask_id=FakeTensor(MASK), prompt=FakeTensor([0]),
+                                     gen_length=FakeTensor(2), steps=1, block_length=2) as recorder:
+            recorder.observe(FakeTensor([5, 6]), confidences=FakeTensor([0.5, 0.25]))
+            recorder.finish(FakeTensor([5, 6]), "猫🐈‍⬛", nfe=FakeTensor(1))
+        read = traj.read_trajectory(path)
+        self.assertEqual(read.header["prompt"], ["Hello"])
+        self.assertEqual(read.steps[0]["revealed"][1], {"position": 1, "token": "🐈‍⬛", "confidence": 0.25})
+        self.assertEqual(read.final["nfe"], 1)
+
+    def test_an_exception_inside_the_block_leaves_a_file_without_final(self):
+        path = self.path()
+        with self.assertRaises(RuntimeError):
+            with traj.TrajectoryRecorder(path, gen_length=2, steps=2, block_length=2) as recorder:
+                recorder.step(1, 0, [(0, "a", 0.5)])
+                raise RuntimeError("out of memory")
+        read = traj.read_trajectory(path)
+        self.assertEqual((len(read.steps), read.final, read.problems), (1, None, []))
+
     def test_non_finite_confidence_is_null(self):
         path = self.path()
         with traj.TrajectoryRecorder(path, gen_length=2, steps=1, block_length=2) as recorder:
@@ -247,6 +274,20 @@ class ReaderTests(Folder):
         self.assertEqual([n for n, _ in read.problems], [2, 3])
         self.assertEqual(len(read.steps), 1)
         self.assertEqual(read.final["nfe"], 1)
+
+    def test_out_of_order_steps_a_second_header_and_a_step_after_final_are_problems(self):
+        step = '{"type": "step", "step": %d, "block": 0, "revealed": []}\n'
+        path = self.write(self.HEADER + step % 2 + step % 1 + self.HEADER
+                          + '{"type": "final", "tokens": [], "text": "", "nfe": 1}\n' + step % 3)
+        read = traj.read_trajectory(path)
+        self.assertEqual([n for n, _ in read.problems], [3, 4, 6])
+        self.assertEqual([s["step"] for s in read.steps], [2])
+
+    def test_no_header_or_another_format_is_refused(self):
+        with self.assertRaisesRegex(ValueError, "no unmask-trajectory/1 header"):
+            traj.read_trajectory(self.write('{"type": "step", "step": 1, "block": 0, "revealed": []}\n'))
+        with self.assertRaisesRegex(ValueError, "format is not"):
+            traj.read_trajectory(self.write(self.HEADER.replace("trajectory/1", "trajectory/2")))
 
     def test_the_documented_example_reads_cleanly(self):
         doc = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "trajectory-format.md")

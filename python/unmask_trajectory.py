@@ -369,7 +369,8 @@ def read_trajectory(path):
     """Reads a trajectory file with the format's rules: a line that is not a JSON object with a
     known type and its required keys is skipped and listed in problems with its line number; a
     last line without its newline (a killed run) is dropped without a problem if it does not
-    parse; unknown keys and unknown types are ignored."""
+    parse; unknown keys and unknown types are ignored. Raises ValueError when the file has no
+    valid header (another format, or none)."""
     with open(str(path), "r", encoding="utf-8", errors="replace", newline="") as handle:
         text = handle.read()
     lines = text.split("\n")
@@ -389,6 +390,12 @@ def read_trajectory(path):
             problems.append((number, "not JSON"))
             continue
         reason = _check_line(value, header)
+        if not reason and value["type"] == "header" and header is not None:
+            reason = "a second header"
+        if not reason and value["type"] == "step" and steps and value["step"] <= steps[-1]["step"]:
+            reason = f"step {value['step']} does not follow step {steps[-1]['step']}"
+        if not reason and value["type"] == "step" and final is not None:
+            reason = "a step after the final line"
         if reason:
             problems.append((number, reason))
         elif value["type"] == "header":
@@ -397,6 +404,9 @@ def read_trajectory(path):
             steps.append(value)
         elif value["type"] == "final":
             final = value
+    if header is None:
+        reasons = "; ".join(f"line {n}: {r}" for n, r in problems[:3])
+        raise ValueError(f"{path}: no {FORMAT} header" + (f" ({reasons})" if reasons else ""))
     return Trajectory(header, steps, final, problems)
 
 
