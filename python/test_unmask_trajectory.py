@@ -117,6 +117,11 @@ class RecorderTests(Folder):
         path = self.path()
         with self.assertRaises(ValueError):
             traj.TrajectoryRecorder(path, gen_length=4, steps=0, block_length=4)
+        with self.assertRaisesRegex(ValueError, "one string"):
+            traj.TrajectoryRecorder(path, gen_length=4, steps=1, block_length=4, prompt="Hello")
+        with self.assertRaises(TypeError):
+            traj.TrajectoryRecorder(path, gen_length=4, steps=1, block_length=4, temperature=object())
+        self.assertFalse(os.path.exists(path), "a refused header writes no file")
         with traj.TrajectoryRecorder(path, gen_length=4, steps=2, block_length=4) as recorder:
             with self.assertRaisesRegex(ValueError, "outside 0..3"):
                 recorder.step(1, 0, [(4, "x", None)])

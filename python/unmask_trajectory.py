@@ -59,6 +59,8 @@ class TrajectoryRecorder:
             header[name] = value
         self.gen_length = header["gen_length"]
         prompt = header.pop("prompt", None)
+        if isinstance(prompt, (str, bytes)):
+            raise ValueError("header key 'prompt' must be a list of tokens or ids, not one string")
         mask_token = header.pop("mask_token", None)
         if mask_token is None and mask_id is not None and decode is not None:
             mask_token = decode(self.mask_id)
@@ -76,8 +78,10 @@ class TrajectoryRecorder:
         self.block_length = line["block_length"]
         self.finished = False
         self._previous = None
+        text = json.dumps(line, ensure_ascii=False, allow_nan=False)  # a bad header fails before the file exists
         self._handle = open(str(path), "w", encoding="utf-8", newline="")
-        self._write(line)
+        self._handle.write(text + "\n")
+        self._handle.flush()
 
     def step(self, step, block, revealed, remasked=None, drafts=None):
         """One step line. step: 1-based, increasing; block: 0-based; revealed: (position, token,
@@ -289,7 +293,7 @@ def from_step_map(step_map, tokens, *, path, decode=None, text=None, nfe=None, *
 LLADA_MASK = "<|mdm_mask|>"
 
 
-def parse_llada_visualiser(text, mask_token=LLADA_MASK):
+def parse_llada_visualiser(text):
     """The states in the text that LLaDA's visualization/generate.py appends to
     sample_process.txt: one line per step, `k, ` and then every generated position as `*TOKEN&`
     (the decoded token, with newlines and <|eot_id|>, <|endoftext|> replaced by a space), the
@@ -315,7 +319,7 @@ def from_llada_visualiser(text, *, path, mask_token=LLADA_MASK, final_text=None,
     stripped of newlines. gen_length defaults to the tokens per line, steps to the number of
     lines, block_length to gen_length (give the run's block_length for the blocks to be right).
     Returns path."""
-    states = parse_llada_visualiser(text, mask_token)
+    states = parse_llada_visualiser(text)
     if not states:
         raise ValueError("from_llada_visualiser: no steps in the text")
     width = len(states[0][1])
