@@ -9,7 +9,7 @@ private let python3 = executableOnPath("python3")
 /// and CSV) for several specs, roundings and blocks, with `unmask schedule`'s tokens column as the
 /// expected counts, listed in manifest.json; then `python3 -m unittest -v test_unmask_schedule`
 /// with UNMASK_SCHEDULE_DIR naming the folder must exit 0.
-@Suite("Python bridge: python/unmask_schedule.py reads what unmask export writes")
+@Suite("Python bridge: python/unmask_schedule.py reads what unmask export writes; unmask_trajectory.py passes its tests")
 struct PythonBridgeTests {
     static let python = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("python")
@@ -63,13 +63,32 @@ struct PythonBridgeTests {
         }
         try JSONSerialization.data(withJSONObject: manifest).write(to: folder.appendingPathComponent("manifest.json"))
 
+        let (status, text) = try runPython(["-B", "-m", "unittest", "-v", "test_unmask_schedule"],
+                                           environment: ["UNMASK_SCHEDULE_DIR": folder.path])
+        #expect(status == 0, "python3 -m unittest -v test_unmask_schedule failed:\n\(text)")
+        #expect(!text.contains("skipped 'UNMASK_SCHEDULE_DIR"), "the CLI cross-check was skipped:\n\(text)")
+    }
+
+    /// python/unmask_trajectory.py's own tests (recorder, converters, reader on plain lists):
+    /// `python3 -m unittest -v test_unmask_trajectory` must exit 0 and run every test, the
+    /// documented example in docs/trajectory-format.md included.
+    @Test(.enabled(if: python3 != nil, "python3 not found: the Python bridge's tests are skipped"))
+    func trajectoryRecorderTests() throws {
+        let (status, text) = try runPython(["-B", "-m", "unittest", "-v", "test_unmask_trajectory"], environment: [:])
+        #expect(status == 0, "python3 -m unittest -v test_unmask_trajectory failed:\n\(text)")
+        #expect(!text.contains(" ... skipped"), "a trajectory test was skipped:\n\(text)")
+        #expect(text.contains("test_from_llada_visualiser_round_trip"), "the tests did not run:\n\(text)")
+    }
+
+    /// Runs python3 in python/ with `arguments`; returns its exit status and its output (both streams).
+    private func runPython(_ arguments: [String], environment extra: [String: String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(python3))
-        process.arguments = ["-B", "-m", "unittest", "-v", "test_unmask_schedule"]
+        process.arguments = arguments
         process.currentDirectoryURL = Self.python
         var environment = ProcessInfo.processInfo.environment
-        environment["UNMASK_SCHEDULE_DIR"] = folder.path
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output
@@ -78,8 +97,7 @@ struct PythonBridgeTests {
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 -m unittest -v test_unmask_schedule failed:\n\(text)")
-        #expect(!text.contains("skipped 'UNMASK_SCHEDULE_DIR"), "the CLI cross-check was skipped:\n\(text)")
+        return (process.terminationStatus, text)
     }
 
     /// The integers of a CSV column.
