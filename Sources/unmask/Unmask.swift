@@ -33,7 +33,7 @@ struct Unmask: ParsableCommand {
               unmask scores speedup
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
         defaultSubcommand: Explore.self
     )
 

@@ -48,7 +48,7 @@ public struct TrajectorySummary: Sendable, Equatable {
             for reveal in step.revealed {
                 if current[reveal.position] == -1 { unmaskedInBlock[reveal.position / b] += 1 }
                 current[reveal.position] = step.step
-                if let c = reveal.confidence, !c.isNaN {
+                if let c = reveal.confidence, c.isFinite {
                     sum += c
                     count += 1
                     minimum = min(minimum, c)
