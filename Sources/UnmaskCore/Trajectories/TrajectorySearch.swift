@@ -8,6 +8,11 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
     /// partial sequence) contains it.
     public let survives: Bool
 
+    public init(firstStep: Int?, survives: Bool) {
+        self.firstStep = firstStep
+        self.survives = survives
+    }
+
     /// Compares UTF-8 bytes exactly. After each step only the windows around its newly revealed
     /// positions are searched (a new occurrence must contain one), reaching at most as many
     /// tokens each way as the text has bytes plus 64 (empty tokens), so the work is bounded by
