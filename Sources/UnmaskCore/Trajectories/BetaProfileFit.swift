@@ -13,6 +13,10 @@ public struct BetaProfileFit: Sendable, Equatable {
     public let b: Double
     /// √(mean of (f_i − α(t_i))²) over every point.
     public let rmsError: Double
+    /// The number of distinct times strictly between 0 and 1 (at t = 1 every schedule is 1, so
+    /// those points say nothing about a and b). Below 2 (say two steps per block) the profile
+    /// does not determine (a, b): many schedules fit it equally well.
+    public let informativeTimes: Int
 
     public static let maximumTimes = 512
 
@@ -24,6 +28,7 @@ public struct BetaProfileFit: Sendable, Equatable {
             let old = sums[t, default: (0, 0)]
             sums[t] = (old.sum + f, old.count + 1)
         }
+        informativeTimes = sums.keys.filter { $0 > 0 && $0 < 1 }.count
         var merged = sums.map { (t: $0.key, mean: $0.value.sum / $0.value.count, weight: $0.value.count) }.sorted { $0.t < $1.t }
         if merged.count > Self.maximumTimes {
             let count = merged.count

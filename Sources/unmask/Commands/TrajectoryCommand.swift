@@ -26,7 +26,8 @@ struct TrajectoryCommand: ParsableCommand {
 
             table: a per-step table, then summary lines; csv: the per-step table,
             summary lines on stderr; json: one object (steps, nfe,
-            tokens_per_step, fitted_a, fitted_b, fit_rms, step_map,
+            tokens_per_step, fitted_a, fitted_b, fit_rms, fit_times (the times
+            below 1 fitted; under 2, a and b are not determined), step_map,
             mean_confidence, min_confidence, remasked, skipped_lines, ...).
 
             A line that is not a valid record is skipped and named on stderr with
@@ -100,7 +101,8 @@ struct TrajectoryCommand: ParsableCommand {
     private func summaryLines(_ summary: TrajectorySummary, _ file: TrajectoryFile, _ search: TrajectoryTextSearch?) -> [String] {
         var lines = ["steps \(summary.steps), nfe \(summary.nfe), gen_length \(file.header.genLength), block_length \(file.header.blockLength), remasked \(summary.remasked)"]
         if let fit = summary.fit {
-            lines.append("closest Beta profile: beta:\(String(format: "%.4g", fit.a)),\(String(format: "%.4g", fit.b)) (RMS error \(String(format: "%.4f", fit.rmsError)))")
+            lines.append("closest Beta profile: beta:\(String(format: "%.4g", fit.a)),\(String(format: "%.4g", fit.b)) (RMS error \(String(format: "%.4f", fit.rmsError)), \(fit.informativeTimes) times below 1"
+                         + (fit.informativeTimes < 2 ? ": too few to determine a and b" : "") + ")")
         }
         let never = summary.stepMap.filter { $0 == -1 }.count
         lines.append("step map: " + (summary.stepMap.count <= 64 ? summary.stepMap.map(String.init).joined(separator: " ") : "\(summary.stepMap.count) positions (--format json lists them)")
@@ -122,6 +124,7 @@ struct TrajectoryCommand: ParsableCommand {
             ("steps", String(summary.steps)), ("nfe", String(summary.nfe)),
             ("tokens_per_step", list(summary.tokensPerStep.map(String.init))),
             ("fitted_a", number(summary.fit?.a)), ("fitted_b", number(summary.fit?.b)), ("fit_rms", number(summary.fit?.rmsError)),
+            ("fit_times", summary.fit.map { String($0.informativeTimes) } ?? "0"),
             ("step_map", list(summary.stepMap.map(String.init))),
             ("mean_confidence", list(summary.meanConfidence.map(number))),
             ("min_confidence", list(summary.minimumConfidence.map(number))),

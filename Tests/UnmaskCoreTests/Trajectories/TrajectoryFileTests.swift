@@ -73,6 +73,7 @@ struct TrajectoryFileTests {
         #expect(summary.minimumConfidence == minima)
         #expect(summary.profileTimes == [0.5, 1, 0.5, 1])
         #expect(summary.profileFractions == [1, 1, 0.5, 1])
+        #expect(summary.fit?.informativeTimes == 1)  // t = 1/2 alone: (a, b) not determined
         #expect(TrajectoryTextSearch("abcd", in: file) == TrajectoryTextSearch(firstStep: 4, survives: true))
     }
 
@@ -128,6 +129,7 @@ struct TrajectoryFileTests {
         let exact = try #require(BetaProfileFit(times: times, fractions: times.map(schedule.alpha(at:))))
         #expect(abs(exact.a / a - 1) < 1e-3 && abs(exact.b / b - 1) < 1e-3, "\(exact)")
         #expect(exact.rmsError < 1e-6)
+        #expect(exact.informativeTimes == 63)
         let rounded = try #require(BetaProfileFit(times: times, fractions: times.map { (schedule.alpha(at: $0) * 1024).rounded(.down) / 1024 }))
         #expect(abs(rounded.a / a - 1) < 0.1 && abs(rounded.b / b - 1) < 0.1, "\(rounded)")
     }
