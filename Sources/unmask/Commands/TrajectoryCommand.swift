@@ -101,7 +101,7 @@ struct TrajectoryCommand: ParsableCommand {
     private func summaryLines(_ summary: TrajectorySummary, _ file: TrajectoryFile, _ search: TrajectoryTextSearch?) -> [String] {
         var lines = ["steps \(summary.steps), nfe \(summary.nfe), gen_length \(file.header.genLength), block_length \(file.header.blockLength), remasked \(summary.remasked)"]
         if let fit = summary.fit {
-            lines.append("closest Beta profile: beta:\(String(format: "%.4g", fit.a)),\(String(format: "%.4g", fit.b)) (RMS error \(String(format: "%.4f", fit.rmsError)), \(fit.informativeTimes) times below 1"
+            lines.append("closest Beta profile: beta:\(String(format: "%.4g", fit.a)),\(String(format: "%.4g", fit.b)) (RMS error \(String(format: "%.4f", fit.rmsError)), \(fit.informativeTimes) time\(fit.informativeTimes == 1 ? "" : "s") below 1"
                          + (fit.informativeTimes < 2 ? ": too few to determine a and b" : "") + ")")
         }
         let never = summary.stepMap.filter { $0 == -1 }.count
