@@ -19,7 +19,7 @@ struct Unmask: ParsableCommand {
             Bad input prints one line on stderr and exits with status 64 (an
             option given twice is bad input); output that cannot be written (a
             full disk, a closed descriptor) exits 74; `scores import` exits 65 when
-            it skipped a results file. Numbers beyond the double range are
+            it skipped a results file, `trajectory` when it skipped a line. Numbers beyond the double range are
             `overflow`, with their log10 in a _log10 field.
 
             Examples:
@@ -33,7 +33,7 @@ struct Unmask: ParsableCommand {
               unmask scores speedup
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
         defaultSubcommand: Explore.self
     )
 

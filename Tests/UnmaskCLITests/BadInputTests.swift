@@ -108,6 +108,12 @@ struct BadInputTests {
         (["scores", "import", "x.json"], "give --out FILE"),
         (["scores", "import", "x.json", "--out", "a", "--out", "b"], "--out is given more than once"),
         (["scores", "import", "x.json", "--out", "a", "--outt", "b"], "--outt"),
+        (["trajectory", "/nonexistent/run.jsonl"], "/nonexistent/run.jsonl: no such file or directory"),
+        (["trajectory", "/dev/null"], "/dev/null: is not a regular file (a character device)"),
+        (["trajectory", "/"], "/: is a directory"),
+        (["trajectory", "run\u{1B}[2J.jsonl"], "run\\e[2J.jsonl: no such file"),
+        (["trajectory", "x.jsonl", "--format", "jsonl"], "'jsonl'"),
+        (["trajectory"], "<file>"),
     ]
 
     @Test(arguments: cases)

@@ -104,6 +104,8 @@ enum BadInvocationGenerator {
                           ("--height", .count), ("--format", .format)]),
         Command(base: ["scores", "speedup"], options: [("--scores", .targetFile), ("--tolerance", .tolerance), ("--format", .format)]),
         Command(base: ["schedules"], options: [("--format", .format)]),
+        // a file that is never there, so an accepted --format still fails on the file
+        Command(base: ["trajectory", "/nonexistent/run.jsonl"], options: [("--format", .format)]),
     ]
 
     /// `base` with `option`'s value replaced by `value`, or the option appended.

@@ -22,7 +22,11 @@ struct SamplerCommandTests {
     @Test func sampleJSONLines() throws {
         let result = try runUnmask("sample", "--target", "words", "--alpha", "linear", "--steps", "5", "--seed", "3",
                                    "--format", "jsonl", "--distributions")
-        let steps = try result.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let records = try result.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.map { $0["type"] as? String } == ["header"] + Array(repeating: "step", count: 5) + ["final"])
+        #expect(records.first?["format"] as? String == "unmask-trajectory/1")
+        #expect(records.last?["nfe"] as? Int == 5)
+        let steps = records.filter { $0["type"] as? String == "step" }
         #expect(steps.count == 5)
         for (k, step) in steps.enumerated() {
             #expect(step["step"] as? Int == k + 1)

@@ -35,6 +35,17 @@ public struct TextFile: Sendable {
         self.text = text
     }
 
+    /// Reads an open descriptor (standard input, a pipe) to its end, with the same bound and the
+    /// same UTF-8 check as a file; `name` is what `path` reports.
+    public init(descriptor: Int32, name: String, limit: Int = Limits.maximumFileBytes) throws(TextFileError) {
+        path = name
+        let bytes = try Self.readAll(descriptor, limit: limit, sizeHint: 1 << 16)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Self.firstInvalidByte(in: bytes)
+        }
+        self.text = text
+    }
+
     /// The lines of a text, ended by LF, CRLF or a lone CR (a file written on any system). A
     /// text ending with a line end has an empty last line; lines keep no line-end characters.
     /// Splits on bytes, not on `Character`s, in which CRLF is a single character; lazily, so a

@@ -9,9 +9,11 @@ struct Sample: ParsableCommand {
             Each step reveals the schedule's tokens (per --rounding) at the positions
             chosen by --order, with values drawn independently from the exact denoiser.
             text shows the sequence after every step (? = masked), e.g. ????? → ?a??a;
-            jsonl writes one object per step: step, t, alpha, revealed (position from
-            0, token, probability) and sequence (plus distributions with
-            --distributions). The same --seed gives the same trajectory everywhere.
+            jsonl writes the trajectory as `unmask trajectory` reads it
+            (unmask-trajectory/1): a header line, one object per step (step, block,
+            t, alpha, revealed: position from 0, token, confidence = probability;
+            sequence; distributions with --distributions) and a final line
+            (tokens, text, nfe). The same --seed gives the same trajectory everywhere.
 
             Examples:
               unmask sample --target paper-extremes --alpha beta:0.9,0.3 --steps 3
@@ -19,6 +21,8 @@ struct Sample: ParsableCommand {
               unmask sample --target addition --alpha cosine --steps 3 --order confidence
               unmask sample --target paper-balanced --alpha linear --steps 3 \\
                 --format jsonl --distributions
+              unmask sample --target words --alpha cosine --steps 5 --format jsonl \\
+                | unmask trajectory -
             """
     )
 
@@ -48,7 +52,7 @@ struct Sample: ParsableCommand {
         var writer = StreamWriter.standardOutput()
         switch format {
         case .text: try writeText(trajectory, target: target, to: &writer)
-        case .jsonl: try writeLines(trajectory, target: target, to: &writer)
+        case .jsonl: try writeLines(trajectory, target: target, configuration: configuration, to: &writer)
         }
         try writer.flush()
     }
@@ -72,13 +76,29 @@ struct Sample: ParsableCommand {
         try writer.write("output \(target.text(of: output)): \(verdict)\n")
     }
 
-    private func writeLines(_ trajectory: Trajectory, target: ToyTarget, to writer: inout StreamWriter) throws {
-        for step in trajectory.steps {
+    /// The trajectory in the format `unmask-trajectory/1` (`unmask trajectory` reads it): a header,
+    /// one step record per step (confidence = the reveal's probability under the exact denoiser;
+    /// t, alpha, probability, sequence, valid_context and distributions are this sampler's extra
+    /// keys), and a final record with nfe = the steps.
+    private func writeLines(_ trajectory: Trajectory, target: ToyTarget, configuration: SamplerConfiguration,
+                            to writer: inout StreamWriter) throws {
+        let plan = try usage { () throws(SamplerError) in try configuration.plan(length: target.length) }
+        let symbol = { (token: UInt8) in String(target.alphabet[Int(token)]) }
+        let header: [(String, ReportValue)] = [
+            ("type", .string("header")), ("format", .string(TrajectoryFile.format)), ("model", .string("toy:" + target.name)),
+            ("prompt", .records([])), ("gen_length", .int(target.length)), ("steps", .int(configuration.steps)),
+            ("block_length", .int(configuration.blockLength ?? target.length)), ("mask_token", .string("?")),
+            ("schedule", .string(configuration.schedule.description)), ("policy", .string(configuration.order.rawValue)),
+            ("temperature", .double(configuration.temperature)), ("seed", .string(String(configuration.seed))),
+        ]
+        try writer.write(Self.jsonLine(header))
+        for (index, step) in trajectory.steps.enumerated() {
             var fields: [(String, ReportValue)] = [
-                ("step", .int(step.step)), ("t", .double(step.t)), ("alpha", .double(step.alpha)),
+                ("type", .string("step")), ("step", .int(step.step)), ("block", .int(plan[index].block)),
+                ("t", .double(step.t)), ("alpha", .double(step.alpha)),
                 ("revealed", .records(step.revealed.map { reveal in
-                    [("position", .int(reveal.position)), ("token", .string(String(target.alphabet[Int(reveal.token)]))),
-                     ("probability", .double(reveal.probability))]
+                    [("position", .int(reveal.position)), ("token", .string(symbol(reveal.token))),
+                     ("confidence", .double(reveal.probability)), ("probability", .double(reveal.probability))]
                 })),
                 ("sequence", .string(target.text(of: step.sequence))),
                 ("valid_context", .bool(step.isValidContext)),
@@ -88,8 +108,16 @@ struct Sample: ParsableCommand {
                     row.enumerated().map { (String(target.alphabet[$0.offset]), ReportValue.double($0.element)) }
                 })))
             }
-            let row = try ReportWriter.checked(fields.map(\.1), fields.map(\.0))
-            try writer.write("{" + zip(fields, row).map { "\(ReportWriter.quoted($0.0)): \(ReportWriter.jsonValue($1))" }.joined(separator: ", ") + "}\n")
+            try writer.write(Self.jsonLine(fields))
         }
+        let output = trajectory.output
+        let tokens = output.map { ReportWriter.quoted(symbol($0)) }.joined(separator: ", ")
+        try writer.write("{\"type\": \"final\", \"tokens\": [\(tokens)], \"text\": \(ReportWriter.quoted(target.text(of: output))), "
+            + "\"nfe\": \(trajectory.steps.count)}\n")
+    }
+
+    private static func jsonLine(_ fields: [(String, ReportValue)]) throws -> String {
+        let row = try ReportWriter.checked(fields.map(\.1), fields.map(\.0))
+        return "{" + zip(fields, row).map { "\(ReportWriter.quoted($0.0)): \(ReportWriter.jsonValue($1))" }.joined(separator: ", ") + "}\n"
     }
 }
