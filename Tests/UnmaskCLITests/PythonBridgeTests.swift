@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnmaskCore
 import UnmaskTestSupport
 
 /// python3 on PATH, if any: the Python bridge's tests need it, and are skipped (visibly) without.
@@ -78,6 +79,34 @@ struct PythonBridgeTests {
         #expect(status == 0, "python3 -m unittest -v test_unmask_trajectory failed:\n\(text)")
         #expect(!text.contains(" ... skipped"), "a trajectory test was skipped:\n\(text)")
         #expect(text.contains("test_from_llada_visualiser_round_trip"), "the tests did not run:\n\(text)")
+    }
+
+    @Test(.enabled(if: python3 != nil, "python3 not found: the Python bridge's tests are skipped"))
+    func aTrajectoryThePythonRecorderWritesIsReadByUnmaskTrajectory() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unmask trajectory \(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("run.jsonl").path
+        // a history of 4 generated positions (mask id 0) over three steps, the second remasking
+        // position 2, with multi-byte token strings
+        let script = """
+            import sys, unmask_trajectory as t
+            words = {0: "<m>", 1: " Ġhello", 2: "世界", 3: "⏎\\n", 4: "🙂"}
+            history = [[0, 0, 0, 0], [1, 0, 2, 0], [1, 0, 0, 3], [1, 4, 2, 3]]
+            t.from_history(history, 0, lambda i: words[i], path=sys.argv[1], gen_length=4, steps=3, model="toy", mask_token="<m>")
+            """
+        let (status, output) = try runPython(["-c", script, file], environment: [:])
+        #expect(status == 0, "\(output)")
+        let result = try runUnmask(["trajectory", file, "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let summary = try JSONValue(parsing: result.standardOutput)
+        func integers(_ key: String) -> [Int]? {
+            guard case let .array(values)? = summary[key] else { return nil }
+            return values.compactMap { $0.double.map { Int($0) } }
+        }
+        #expect(integers("tokens_per_step") == [2, 1, 2])
+        #expect(summary["steps"]?.double == 3 && summary["nfe"]?.double == 3 && summary["remasked"]?.double == 1)
+        #expect(integers("step_map") == [1, 3, 3, 2])
     }
 
     /// Runs python3 in python/ with `arguments`; returns its exit status and its output (both streams).
