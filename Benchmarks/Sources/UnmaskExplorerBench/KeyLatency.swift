@@ -49,13 +49,17 @@ final class KeyLatency: ProgramHost {
         guard keySentAt == nil else { return }
         if !computing {
             // A quadrature heatmap at this size finishes within a tick or two, so a key sent on
-            // the next tick would often find it done: restart it (zoom in or out) and send the
-            // measured key right behind, while its workers are busy.
+            // the next tick would often find it done: restart it and send the measured key right
+            // behind, while its workers are busy. The restart types a weight never used before
+            // (poly:K, energies by quadrature) at the `@` prompt: zooming back to a spacing seen
+            // before would reuse its plane from the explorer's plane cache.
             keysWhileIdle += 1
-            program.send(.key(.character(keysWhileIdle % 2 == 0 ? "z" : "Z")))
+            program.send(.key(.character("@")))
+            for character in "poly:\(1 + Double(keysWhileIdle) / 1000)" { program.send(.key(.character(character))) }
+            program.send(.key(.enter))
             guard computing else {
                 if keysWhileIdle > 10 * wanted + 100 {
-                    print("5. Keypress to frame: zooming did not restart the heatmap after \(keysWhileIdle) tries")
+                    print("5. Keypress to frame: a new weight did not restart the heatmap after \(keysWhileIdle) tries")
                     exit(1)
                 }
                 return
