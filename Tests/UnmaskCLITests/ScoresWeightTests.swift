@@ -25,7 +25,7 @@ struct ScoresWeightTests {
         }
         #expect(rows == expected && rows.count >= 10)
         let best = rows.map { $0[2] }.max()!
-        #expect(result.standardError.contains("largest ρ = \(ScoreNumber.text(best))"))
+        #expect(result.standardError.contains("largest ρ = \(best.compactDescription)"))
     }
 
     @Test func theSummaryHasARowPerTaskAndN() throws {

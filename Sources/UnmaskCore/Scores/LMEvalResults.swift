@@ -45,9 +45,9 @@ public enum LMEvalResults {
         let schedule: String, a: Double?, b: Double?
         switch (try number("sched_a"), try number("sched_b")) {
         case let (givenA?, givenB?):
-            guard givenA > 0 else { throw fail("config.model_args.sched_a", "\(ScoreNumber.text(givenA)) is not positive") }
-            guard givenB > 0 else { throw fail("config.model_args.sched_b", "\(ScoreNumber.text(givenB)) is not positive") }
-            (schedule, a, b) = (ScoreNumber.betaName(givenA, givenB), givenA, givenB)
+            guard givenA > 0 else { throw fail("config.model_args.sched_a", "\(givenA.compactDescription) is not positive") }
+            guard givenB > 0 else { throw fail("config.model_args.sched_b", "\(givenB.compactDescription) is not positive") }
+            (schedule, a, b) = (MaskSchedule(.beta(a: givenA, b: givenB)).description, givenA, givenB)
         case (.some, nil): throw fail("config.model_args.sched_b", "missing (sched_a is given)")
         case (nil, .some): throw fail("config.model_args.sched_a", "missing (sched_b is given)")
         case (nil, nil):

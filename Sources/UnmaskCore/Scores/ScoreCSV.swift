@@ -1,7 +1,7 @@
 /// The tidy score CSV: one header line `schedule,a,b,task,steps,gen_length,metric,score,stderr`,
 /// then one line per row. Empty `a`, `b`, `gen_length` and `stderr` fields mean "not given";
 /// fields holding a comma or a quote are double-quoted (`"beta:0.9,0.3"`). Numbers are written
-/// with the shortest exact text (`ScoreNumber`), so a table written and read back is equal.
+/// with the shortest exact text (`compactDescription`), so a table written and read back is equal.
 /// Blank lines and lines starting with `#` are skipped by the reader.
 public enum ScoreCSV {
     public static let columns = ["schedule", "a", "b", "task", "steps", "gen_length", "metric", "score", "stderr"]
@@ -18,11 +18,11 @@ public enum ScoreCSV {
     /// One row as a CSV line, without its line end.
     public static func line(_ row: ScoreRow) -> String {
         let fields = [
-            row.schedule, row.a.map(ScoreNumber.text) ?? "", row.b.map(ScoreNumber.text) ?? "", row.task,
-            String(row.steps), row.genLength.map(String.init) ?? "", row.metric, ScoreNumber.text(row.score),
-            row.stderr.map(ScoreNumber.text) ?? "",
+            row.schedule, row.a.map(\.compactDescription) ?? "", row.b.map(\.compactDescription) ?? "", row.task,
+            String(row.steps), row.genLength.map(String.init) ?? "", row.metric, row.score.compactDescription,
+            row.stderr.map(\.compactDescription) ?? "",
         ]
-        return fields.map(quotedIfNeeded).joined(separator: ",")
+        return fields.map(CSVText.field).joined(separator: ",")
     }
 
     /// Reads a tidy score CSV file (through `TextFile`).
@@ -47,7 +47,7 @@ public enum ScoreCSV {
             func fail(_ problem: String) -> ScoreCSVError {
                 ScoreCSVError(path: path, line: lineNumber, problem: problem)
             }
-            guard let fields = fields(of: line) else { throw fail("a quoted field is not closed") }
+            guard let fields = CSVText.fields(of: line) else { throw fail("a quoted field is not closed") }
             guard sawHeader else {
                 guard fields == columns else {
                     throw fail("the header is '\(escapedForEcho(String(line)))', expected '\(columns.joined(separator: ","))'")
@@ -92,43 +92,5 @@ public enum ScoreCSV {
             throw ScoreCSVError(path: path, line: nil, problem: "no header line '\(columns.joined(separator: ","))'")
         }
         return ScoreTable(rows: rows)
-    }
-
-    /// The fields of one line, or nil when a quote is left open.
-    static func fields(of line: Substring) -> [String]? {
-        var fields: [String] = [], field = "", quoted = false, afterQuote = false
-        for character in line {
-            if quoted {
-                if character == "\"" { quoted = false; afterQuote = true } else { field.append(character) }
-            } else if character == "\"" {
-                if afterQuote { field.append("\"") }  // "" inside quotes
-                quoted = true
-                afterQuote = false
-            } else if character == "," {
-                fields.append(field)
-                field = ""
-                afterQuote = false
-            } else {
-                field.append(character)
-                afterQuote = false
-            }
-        }
-        return quoted ? nil : fields + [field]
-    }
-
-    private static func quotedIfNeeded(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
-    }
-}
-
-/// Why a score CSV could not be read: `path:line: problem`, the path and values escaped.
-public struct ScoreCSVError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let path: String
-    public let line: Int?
-    public let problem: String
-
-    public var description: String {
-        escapedForEcho(path) + (line.map { ":\($0)" } ?? "") + ": " + problem
     }
 }

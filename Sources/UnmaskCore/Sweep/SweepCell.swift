@@ -13,9 +13,6 @@ public struct SweepCell: Equatable, Sendable {
     public let blockLength: Int
     public let task: String
 
-    /// The schedule's spec, `beta:A,B`, as the schedule file and the scores name it.
-    public var spec: String { "beta:\(a.compactDescription),\(b.compactDescription)" }
-
     /// The schedule file's name stem, `a0.3-b0.9-n64`: one file per (a, b, N), shared by the tasks.
     public var scheduleName: String { "a\(a.compactDescription)-b\(b.compactDescription)-n\(steps)" }
 }

@@ -147,7 +147,7 @@ public struct ScoreCurvesPlot: Widget {
     /// The top and bottom y labels: the highest and lowest score exactly (shortest text that
     /// reads back), or with one decimal when that is longer than 7 characters.
     static func label(_ value: Double) -> String {
-        let exact = ScoreNumber.text(value)
+        let exact = value.compactDescription
         return exact.count <= 7 ? exact : String(format: "%.1f", value)
     }
 

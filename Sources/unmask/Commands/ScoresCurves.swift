@@ -36,10 +36,7 @@ struct ScoresCurves: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The task to plot (required).", valueName: "task"))
     var task: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "The score's metric where the task has several, e.g. 'exact_match,strict-match' (default: the task's first).",
-        valueName: "metric"))
-    var scoreMetric: String?
+    @OptionGroup var scoreMetric: ScoreMetricOption
 
     @OptionGroup var output: PlotOptions
 
@@ -47,7 +44,7 @@ struct ScoresCurves: ParsableCommand {
         let table = try source.load()
         guard let task else { throw UsageError("give --task T (known: \(table.tasks.joined(separator: ", ")))") }
         try table.requireTask(task)
-        let metric = try table.requireMetric(scoreMetric, task: task) ?? table.metrics(task: task)[0]
+        let metric = try scoreMetric.resolved(in: table, task: task) ?? table.metrics(task: task)[0]
         let format = output.resolvedFormat
         let size = try output.size()
         if let report = format.report {

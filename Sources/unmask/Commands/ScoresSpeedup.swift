@@ -31,7 +31,7 @@ struct ScoresSpeedup: ParsableCommand {
 
     func run() throws {
         guard tolerance.isFinite, (0...100).contains(tolerance) else {
-            throw UsageError("--tolerance \(ScoreNumber.text(tolerance)) must be from 0 to 100 points")
+            throw UsageError("--tolerance \(tolerance.compactDescription) must be from 0 to 100 points")
         }
         let table = try source.load()
         let results = ScoreSpeedup.all(in: table, tolerance: tolerance)

@@ -107,7 +107,7 @@ struct ScoresWeight: ParsableCommand {
         let defined = plane.indices.filter { !plane[$0].isNaN }
         if let best = WeightAgreement.best(of: plane) {
             let point = grid.point(at: best.cells[0])
-            try StandardStreams.note("\(task), N = \(steps), \(agreement.schedules.count) schedules: largest ρ = \(ScoreNumber.text(best.rho)) at \(best.cells.count) of \(grid.cellCount) weights, e.g. beta:\(ScoreNumber.text(point.a)),\(ScoreNumber.text(point.b))")
+            try StandardStreams.note("\(task), N = \(steps), \(agreement.schedules.count) schedules: largest ρ = \(best.rho.compactDescription) at \(best.cells.count) of \(grid.cellCount) weights, e.g. \(MaskSchedule(.beta(a: point.a, b: point.b)))")
         } else {
             try StandardStreams.note("\(task), N = \(steps): ρ is undefined at every weight (fewer than 2 schedules, or all scores equal)")
         }

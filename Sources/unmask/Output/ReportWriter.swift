@@ -25,7 +25,7 @@ enum ReportWriter {
         try writer.write(report.columns.joined(separator: ",") + "\n")
         for index in 0..<report.rowCount {
             let row = try checked(report.row(index), report.columns)
-            try writer.write(row.map { csvField(exact($0)) }.joined(separator: ",") + "\n")
+            try writer.write(row.map { CSVText.field(exact($0)) }.joined(separator: ",") + "\n")
         }
     }
 
@@ -148,11 +148,6 @@ enum ReportWriter {
             if double.isInfinite { return quoted(double > 0 ? "inf" : "-inf") }
             return "\(double)"
         }
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func quoted(_ text: String) -> String { JSONText.string(text) }

@@ -30,16 +30,28 @@ struct ScoresOption: ParsableArguments {
     }
 }
 
-/// `--task T` and `--score-metric M`: which measured scores the `score` metric shows (the task's
-/// first metric unless one is named).
-struct ScoreSelectionOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("The task whose measured scores the score metric shows (explore: starts on it).", valueName: "task"))
-    var task: String?
-
+/// `--score-metric M`: which of a task's metrics a command reads (the task's first unless named),
+/// for every command that reads scores.
+struct ScoreMetricOption: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "The score's metric where a task has several, e.g. 'exact_match,strict-match' (default: the task's first).",
         valueName: "metric"))
     var scoreMetric: String?
+
+    /// `--score-metric` checked against the task's metrics, or nil (the task's first).
+    func resolved(in table: ScoreTable, task: String) throws(UsageError) -> String? {
+        try table.requireMetric(scoreMetric, task: task)
+    }
+}
+
+/// `--task T` and `--score-metric M`: which measured scores the `score` metric shows.
+struct ScoreSelectionOptions: ParsableArguments {
+    @Option(parsing: .unconditional, help: ArgumentHelp("The task whose measured scores the score metric shows (explore: starts on it).", valueName: "task"))
+    var task: String?
+
+    @OptionGroup var metricOption: ScoreMetricOption
+
+    var scoreMetric: String? { metricOption.scoreMetric }
 
     /// The task and metric, checked against the table: the given task or, when `required` is
     /// false, the table's first.
@@ -48,12 +60,12 @@ struct ScoreSelectionOptions: ParsableArguments {
             throw UsageError("--metric score needs --task T (known: \(table.tasks.joined(separator: ", ")))")
         }
         try table.requireTask(task)
-        return (task, try table.requireMetric(scoreMetric, task: task))
+        return (task, try metricOption.resolved(in: table, task: task))
     }
 
     /// The score metric for `task`: `--score-metric` checked against the task's, or nil (the task's first).
     func metric(in table: ScoreTable, task: String) throws(UsageError) -> String? {
-        try table.requireMetric(scoreMetric, task: task)
+        try metricOption.resolved(in: table, task: task)
     }
 }
 

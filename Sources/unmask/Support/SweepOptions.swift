@@ -122,14 +122,12 @@ struct SweepRefineOptions: ParsableArguments {
         "With --refine-from: refine around the K best cells of each task and N (default 3).", valueName: "k"))
     var top: Int?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "With --refine-from: the score's metric where a task has several (default: the task's first).", valueName: "metric"))
-    var scoreMetric: String?
+    @OptionGroup var metricOption: ScoreMetricOption
 
     /// The refined groups for every task × N of the plan, or nil without --refine-from.
     func groups(tasks: [String], steps: [Int], axesGiven: Bool) throws(UsageError) -> [SweepPlan.Group]? {
         guard let refineFrom else {
-            if top != nil || scoreMetric != nil { throw UsageError("--top and --score-metric need --refine-from SCORES") }
+            if top != nil || metricOption.scoreMetric != nil { throw UsageError("--top and --score-metric need --refine-from SCORES") }
             return nil
         }
         guard !axesGiven else { throw UsageError("--refine-from takes its points from the scores: give it without --a/--b") }
@@ -141,7 +139,7 @@ struct SweepRefineOptions: ParsableArguments {
             guard table.tasks.contains(task) else {
                 throw UsageError("--refine-from '\(escapedForEcho(refineFrom))' has no scores for task '\(escapedForEcho(task))' (it has: \(table.tasks.joined(separator: ", ")))")
             }
-            _ = try table.requireMetric(scoreMetric, task: task)
+            let scoreMetric = try metricOption.resolved(in: table, task: task)
             for n in steps {
                 guard let scores = table.measuredScores(task: task, steps: n, metric: scoreMetric), !scores.cells.isEmpty else {
                     let measured = table.steps(task: task).map(String.init).joined(separator: ", ")

@@ -26,7 +26,7 @@ struct Chen2025ScoresTests {
             case "linear": #expect(row.isLinear)
             case "sin2": #expect(row.isBeta(1, 1))
             case "sine": #expect(row.a == nil && row.b == nil)
-            default: #expect(row.schedule == ScoreNumber.betaName(row.a ?? .nan, row.b ?? .nan))
+            default: #expect(row.schedule == MaskSchedule(.beta(a: row.a ?? .nan, b: row.b ?? .nan)).description)
             }
             #expect((0...100).contains(row.score))
         }
