@@ -4,12 +4,16 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
     /// nil if never. Masked positions break the sequence: a match lies within one run of
     /// revealed tokens.
     public let firstStep: Int?
+    /// How many step records, in file order, lead up to it: the same step as `firstStep`, counted
+    /// the way `TrajectoryReplay` counts "after k steps".
+    public let stepsToFirst: Int?
     /// Whether the final text (the final record's `text`, else its tokens joined, else the last
     /// partial sequence) contains it.
     public let survives: Bool
 
-    public init(firstStep: Int?, survives: Bool) {
+    public init(firstStep: Int?, stepsToFirst: Int?, survives: Bool) {
         self.firstStep = firstStep
+        self.stepsToFirst = stepsToFirst
         self.survives = survives
     }
 
@@ -21,10 +25,13 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
         let needle = Array(text.utf8)
         let g = file.header.genLength
         var tokens = [String?](repeating: nil, count: g)
-        var first: Int?
+        var first: Int?, count: Int?
         let reach = needle.count + 64
-        if needle.isEmpty { first = file.steps.first?.step }
-        for step in file.steps {
+        if needle.isEmpty, let step = file.steps.first {
+            first = step.step
+            count = 1
+        }
+        for (index, step) in file.steps.enumerated() {
             for position in step.remasked { tokens[position] = nil }
             for reveal in step.revealed { tokens[reveal.position] = reveal.token }
             guard first == nil else { continue }
@@ -36,11 +43,13 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
                 for position in low...high { window += tokens[position]!.utf8 }
                 if contains(window, needle) {
                     first = step.step
+                    count = index + 1
                     break
                 }
             }
         }
         firstStep = first
+        stepsToFirst = count
         let finalText: String
         if let final = file.final {
             finalText = final.text ?? final.tokens.joined()

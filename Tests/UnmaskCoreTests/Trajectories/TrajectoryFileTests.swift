@@ -51,12 +51,12 @@ struct TrajectoryFileTests {
 
     @Test func findAcrossTokens() throws {
         let file = try TrajectoryFile(text: Self.single)
-        #expect(TrajectoryTextSearch("lo\n", in: file) == TrajectoryTextSearch(firstStep: 2, survives: true))
+        #expect(TrajectoryTextSearch("lo\n", in: file) == TrajectoryTextSearch(firstStep: 2, stepsToFirst: 2, survives: true))
         // "Hel" was masked again at step 2, so "Hel漢" first appears at step 3
-        #expect(TrajectoryTextSearch("Hel漢", in: file) == TrajectoryTextSearch(firstStep: 3, survives: true))
-        #expect(TrajectoryTextSearch("Hello", in: file) == TrajectoryTextSearch(firstStep: nil, survives: false))
+        #expect(TrajectoryTextSearch("Hel漢", in: file) == TrajectoryTextSearch(firstStep: 3, stepsToFirst: 3, survives: true))
+        #expect(TrajectoryTextSearch("Hello", in: file) == TrajectoryTextSearch(firstStep: nil, stepsToFirst: nil, survives: false))
         // a masked position breaks the sequence: after step 1, "Hel" and "\n" are not adjacent
-        #expect(TrajectoryTextSearch("Hel\n", in: file) == TrajectoryTextSearch(firstStep: nil, survives: false))
+        #expect(TrajectoryTextSearch("Hel\n", in: file) == TrajectoryTextSearch(firstStep: nil, stepsToFirst: nil, survives: false))
     }
 
     @Test func blocksFixture() throws {
@@ -74,7 +74,7 @@ struct TrajectoryFileTests {
         #expect(summary.profileTimes == [0.5, 1, 0.5, 1])
         #expect(summary.profileFractions == [1, 1, 0.5, 1])
         #expect(summary.fit?.informativeTimes == 1)  // t = 1/2 alone: (a, b) not determined
-        #expect(TrajectoryTextSearch("abcd", in: file) == TrajectoryTextSearch(firstStep: 4, survives: true))
+        #expect(TrajectoryTextSearch("abcd", in: file) == TrajectoryTextSearch(firstStep: 4, stepsToFirst: 4, survives: true))
     }
 
     @Test func badLinesAreSkippedWithReasons() throws {
