@@ -108,8 +108,9 @@ public struct TrajectoryReplay: Sendable, Equatable {
     }
 
     /// The positions covered by occurrences of `text` in the partial sequence after `steps`
-    /// steps, matched on UTF-8 bytes within runs of revealed tokens (a masked position breaks
-    /// the text, as in `TrajectoryTextSearch`).
+    /// steps, matched on UTF-8 bytes of the tokens with their BPE markers decoded
+    /// (`decodedTokenText`) within runs of revealed tokens (a masked position breaks the text),
+    /// as `TrajectoryTextSearch` matches; occurrences do not overlap.
     public func matches(of text: String, after steps: Int) -> [Range<Int>] {
         let needle = Array(text.utf8)
         guard !needle.isEmpty else { return [] }
@@ -135,7 +136,7 @@ public struct TrajectoryReplay: Sendable, Equatable {
                 owner.removeAll(keepingCapacity: true)
                 continue
             }
-            let utf8 = vocabulary[token.id].utf8
+            let utf8 = decodedTokenText(vocabulary[token.id]).utf8
             bytes.append(contentsOf: utf8)
             owner.append(contentsOf: repeatElement(position, count: utf8.count))
         }

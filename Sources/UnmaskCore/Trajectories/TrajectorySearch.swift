@@ -17,7 +17,8 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
         self.survives = survives
     }
 
-    /// Compares UTF-8 bytes exactly. After each step only the windows around its newly revealed
+    /// Compares UTF-8 bytes exactly, of the tokens with their BPE markers decoded
+    /// (`decodedTokenText`: `Ġ` and `▁` before a word are spaces). After each step only the windows around its newly revealed
     /// positions are searched (a new occurrence must contain one), reaching at most as many
     /// tokens each way as the text has bytes plus 64 (empty tokens), so the work is bounded by
     /// the reveals times the text's length, not by steps × gen_length.
@@ -33,7 +34,7 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
         }
         for (index, step) in file.steps.enumerated() {
             for position in step.remasked { tokens[position] = nil }
-            for reveal in step.revealed { tokens[reveal.position] = reveal.token }
+            for reveal in step.revealed { tokens[reveal.position] = decodedTokenText(reveal.token) }
             guard first == nil else { continue }
             for reveal in step.revealed where tokens[reveal.position] != nil {
                 var low = reveal.position, high = reveal.position
@@ -52,7 +53,7 @@ public struct TrajectoryTextSearch: Sendable, Equatable {
         stepsToFirst = count
         let finalText: String
         if let final = file.final {
-            finalText = final.text ?? final.tokens.joined()
+            finalText = final.text ?? final.tokens.map(decodedTokenText).joined()
         } else {
             finalText = tokens.map { $0 ?? "" }.joined()
         }

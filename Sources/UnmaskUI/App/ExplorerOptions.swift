@@ -26,6 +26,14 @@ public struct ExplorerOptions: Sendable {
     public var scoreTask: String?
     /// Whether the heatmap starts on the `score` metric (`--task` given), rather than the energy.
     public var startsOnScore = false
+    /// A recorded run to show in the sampler panel (`--trajectory FILE`), and what to call it.
+    public var recording: TrajectoryFile?
+    public var recordingName = ""
+    /// The block length B the token bars plan with (the recording's, so that its counts compare
+    /// step by step); nil: one block.
+    public var blockLength: Int?
+    /// A message for the status line at start (e.g. the lines of the recording that were skipped).
+    public var startNotice: String?
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
                 steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, targetIndex: Int = 0,

@@ -44,11 +44,14 @@ public struct Layout: Equatable, Sendable {
         height >= 20 ? 3 : height >= 15 ? 2 : 1
     }
 
-    public init(width: Int, height: Int) {
+    /// With `tallSampler` (a recorded run's text in the sampler panel) the sampler panel takes
+    /// half the rows above the explanation, at least `samplerHeight`.
+    public init(width: Int, height: Int, tallSampler: Bool = false) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         let (body, statusRow) = screen.splitBottom(1)
         let (aboveExplanation, explanationRows) = body.splitBottom(2)
-        let (top, samplerRows) = aboveExplanation.splitBottom(Self.samplerHeight)
+        let samplerHeight = tallSampler ? Swift.max(Self.samplerHeight, aboveExplanation.height / 2) : Self.samplerHeight
+        let (top, samplerRows) = aboveExplanation.splitBottom(samplerHeight)
         let heatmapWidth = Swift.min(Swift.max(width * 55 / 100, 40), width - 36)
         let (left, right) = top.splitLeft(heatmapWidth)
         heatmap = left
@@ -73,6 +76,13 @@ public struct Layout: Equatable, Sendable {
     /// The rows above the sampler panel (heatmap and schedules), where the denoiser view opens.
     public var aboveSampler: Rect {
         Rect(x: screen.x, y: heatmap.y, width: screen.width, height: sampler.y - heatmap.y)
+    }
+
+    /// Where a recorded run's text is drawn: inside the sampler panel, below its header row and
+    /// above its readout and hint rows.
+    public var recordingText: Rect {
+        let inner = sampler.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: Swift.max(0, inner.height - 3))
     }
 
     /// The heatmap's pixel grid: one column per cell, two rows per cell (half blocks).

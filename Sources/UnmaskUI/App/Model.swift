@@ -48,6 +48,12 @@ public struct Model: Equatable, Sendable {
     /// Complete planes computed before, reused when the heatmap returns to one of them.
     public var planes: PlaneCache
     public var sampler: SamplerState
+    /// The recorded run of `--trajectory`, if one was given.
+    public var recording: RecordingState?
+    /// Whether the heatmap panel shows the recorded run's step map (position × step) instead of the plane.
+    public var showsStepMap: Bool
+    /// The block length B the token bars plan with, where it divides L and its blocks divide N.
+    public let blockLength: Int?
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
     /// The step plans of the cursor's schedule and the pins for the token bars, kept up to date by `update`.
@@ -99,17 +105,43 @@ public struct Model: Equatable, Sendable {
         heatmap = HeatmapState()
         planes = PlaneCache()
         sampler = SamplerState(targets: options.targets, targetIndex: options.targetIndex, seed: options.seed)
+        recording = options.recording.map { RecordingState($0, name: options.recordingName) }
+        showsStepMap = false
+        blockLength = options.blockLength
         generation = 0
         tokenPlans = TokenPlans(key: TokenPlansKey(schedules: [], request: TokenCountRequest(length: 1, steps: 1)))
         energies = ScheduleEnergies(key: ScheduleEnergiesKey(schedules: [], weight: .uniform, steps: 1))
         tokenPlans = TokenPlans(key: tokenPlansKey)
         zoomAnchor = nil
-        notice = nil
+        notice = options.startNotice
         prompt = nil
         energies = ScheduleEnergies(key: energiesKey)
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, tallSampler: showsRecording) }
+
+    /// Whether the sampler panel shows the recorded run (rather than the toy sampler).
+    public var showsRecording: Bool { recording?.isShown == true }
+
+    /// The step the sampler panel shows, of the recording or of the toy trajectory.
+    var samplerStep: Int {
+        get { showsRecording ? recording!.step : sampler.step }
+        set {
+            if showsRecording { recording!.step = newValue } else { sampler.step = newValue }
+        }
+    }
+
+    /// The last step the sampler panel can show.
+    var lastSamplerStep: Int {
+        showsRecording ? recording!.replay.stepCount : sampler.trajectory?.steps.count ?? 0
+    }
+
+    /// The block length the token bars use now: `blockLength` where it divides L into blocks
+    /// that divide N, else nil (one block).
+    public var tokenBlockLength: Int? {
+        guard let blockLength, blockLength < length, length % blockLength == 0, steps % (length / blockLength) == 0 else { return nil }
+        return blockLength
+    }
 
     /// The lattice spacing in hundredths.
     public var spacing: Int { BetaLattice.spacings[spacingIndex] }
@@ -243,7 +275,8 @@ public struct Model: Equatable, Sendable {
     /// with the chosen rounding and seed.
     public var tokenPlansKey: TokenPlansKey {
         TokenPlansKey(schedules: [cursorSchedule] + pins,
-                      request: TokenCountRequest(length: length, steps: steps, rounding: rounding, seed: sampler.seed))
+                      request: TokenCountRequest(length: length, steps: steps, rounding: rounding, blockLength: tokenBlockLength,
+                                                 seed: sampler.seed))
     }
 
     /// The sampler run with the cursor's schedule: N steps, the rounding, order and seed chosen.

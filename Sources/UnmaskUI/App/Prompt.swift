@@ -11,6 +11,10 @@ public struct Prompt: Equatable, Sendable {
         case weight
         /// A SPEC to pin next to the cursor's schedule.
         case pin
+        /// A text to find in the recorded run: the first step it appears in is shown.
+        case find
+        /// A step of the recorded run to show (0 … its last).
+        case step
 
         /// The label before the text.
         public var label: String {
@@ -18,6 +22,8 @@ public struct Prompt: Equatable, Sendable {
             case .goTo: return "go to a,b:"
             case .weight: return "weight SPEC:"
             case .pin: return "pin SPEC:"
+            case .find: return "find text:"
+            case .step: return "go to step:"
             }
         }
     }

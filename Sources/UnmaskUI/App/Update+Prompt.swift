@@ -42,6 +42,13 @@ private func submit(_ prompt: Prompt, on model: inout Model) {
             refused.error = error.message
             model.prompt = refused
         }
+    case .find, .step:
+        if let reason = submitRecordingPrompt(prompt, on: &model) {
+            refused.error = reason
+            model.prompt = refused
+        } else {
+            model.prompt = nil
+        }
     case .weight, .pin:
         do {
             let schedule = try MaskSchedule(spec: prompt.text)

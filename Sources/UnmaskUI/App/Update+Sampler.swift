@@ -1,58 +1,79 @@
 import UnmaskCore
 
 /// The sampler's part of `update`: playback and its speed, stepping, reseeding, cycling its
-/// settings and the denoiser view.
+/// settings and the denoiser view. Stepping and playback act on the recorded run while the panel
+/// shows it; `t` moves between the recorded run and the toy targets.
 func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
-    var sampler = model.sampler
-    defer { model.sampler = sampler }
-    let last = sampler.trajectory?.steps.count ?? 0
+    let last = model.lastSamplerStep
+    if model.showsRecording, [.reseed, .cycleOrder(1), .cycleOrder(-1), .toggleDenoiser].contains(action) {
+        model.notice = "a recorded run is shown: t switches to the toy sampler, where s, o and d act"
+        return []
+    }
     switch action {
     case .playPause:
-        sampler.playing.toggle()
-        sampler.playToken += 1
-        guard sampler.playing else { return [] }
-        if sampler.step >= last { sampler.step = 0 }
-        return [.scheduleTick(token: sampler.playToken, after: sampler.stepInterval)]
+        model.sampler.playing.toggle()
+        model.sampler.playToken += 1
+        guard model.sampler.playing else { return [] }
+        if model.samplerStep >= last { model.samplerStep = 0 }
+        return [.scheduleTick(token: model.sampler.playToken, after: model.sampler.stepInterval)]
     case let .changePlaySpeed(direction):
         // While playing, the pending tick is replaced so the new speed applies from now on.
-        let index = clamp(sampler.playSpeedIndex + direction, 0, SamplerState.playSpeedQuarters.count - 1)
-        guard index != sampler.playSpeedIndex else { return [] }
-        sampler.playSpeedIndex = index
-        guard sampler.playing else { return [] }
-        sampler.playToken += 1
-        return [.scheduleTick(token: sampler.playToken, after: sampler.stepInterval)]
+        let index = clamp(model.sampler.playSpeedIndex + direction, 0, SamplerState.playSpeedQuarters.count - 1)
+        guard index != model.sampler.playSpeedIndex else { return [] }
+        model.sampler.playSpeedIndex = index
+        guard model.sampler.playing else { return [] }
+        model.sampler.playToken += 1
+        return [.scheduleTick(token: model.sampler.playToken, after: model.sampler.stepInterval)]
     case .stepForward:
-        sampler.step = Swift.min(last, sampler.step + 1)
+        model.samplerStep = Swift.min(last, model.samplerStep + 1)
     case .stepBack:
-        sampler.step = Swift.max(0, sampler.step - 1)
+        model.samplerStep = Swift.max(0, model.samplerStep - 1)
     case .jumpToStart:
-        sampler.step = 0
+        model.samplerStep = 0
     case .jumpToEnd:
-        sampler.step = last
+        model.samplerStep = last
     case .reseed:
-        sampler.seed &+= 1
+        model.sampler.seed &+= 1
     case .cycleTokenColoring:
-        sampler.coloring = cycled(sampler.coloring, in: TokenColoring.allCases)
+        model.sampler.coloring = cycled(model.sampler.coloring, in: TokenColoring.allCases)
     case .toggleDenoiser:
-        sampler.showsDenoiser.toggle()
+        model.sampler.showsDenoiser.toggle()
     case let .cycleTarget(direction):
-        sampler.targetIndex = cycled(sampler.targetIndex, count: sampler.targets.count, by: direction)
-        sampler.step = 0
+        cycleTarget(&model, by: direction)
     case let .cycleOrder(direction):
-        sampler.order = cycled(sampler.order, in: RevealOrder.allCases, by: direction)
+        model.sampler.order = cycled(model.sampler.order, in: RevealOrder.allCases, by: direction)
     default:
         return []
     }
-    if [.stepForward, .stepBack, .jumpToStart, .jumpToEnd].contains(action) { sampler.playing = false }
+    if [.stepForward, .stepBack, .jumpToStart, .jumpToEnd].contains(action) { model.sampler.playing = false }
     return []
+}
+
+/// The next (or previous) toy target; with a recorded run, the run comes before the first target.
+private func cycleTarget(_ model: inout Model, by direction: Int) {
+    model.sampler.playing = false
+    guard var recording = model.recording else {
+        model.sampler.targetIndex = cycled(model.sampler.targetIndex, count: model.sampler.targets.count, by: direction)
+        model.sampler.step = 0
+        return
+    }
+    // Index 0 is the recorded run, 1… the targets.
+    let current = recording.isShown ? 0 : model.sampler.targetIndex + 1
+    let next = cycled(current, count: model.sampler.targets.count + 1, by: direction)
+    recording.isShown = next == 0
+    if next > 0 {
+        model.sampler.targetIndex = next - 1
+        model.sampler.step = 0
+    }
+    model.recording = recording
 }
 
 /// A playback tick: the next step, and another tick unless the trajectory is finished.
 func advancePlayback(token: Int, on model: inout Model) -> [Effect] {
     guard model.sampler.playing, token == model.sampler.playToken else { return [] }
-    let last = model.sampler.trajectory?.steps.count ?? 0
-    model.sampler.step = Swift.min(last, model.sampler.step + 1)
-    guard model.sampler.step < last else {
+    let last = model.lastSamplerStep
+    model.samplerStep = Swift.min(last, model.samplerStep + 1)
+    guard model.samplerStep < last else {
         model.sampler.playing = false
         return []
     }

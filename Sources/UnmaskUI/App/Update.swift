@@ -30,6 +30,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     }
     model.keepCursorInView()
     reconcileTrajectory(&model)
+    reconcileRecordingScroll(&model)
     reconcileTokenPlans(&model)
     reconcileEnergies(&model)
     return effects + reconcileHeatmap(&model)
@@ -95,11 +96,20 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     if model.focus == .sampler, case let .moveCursor(a: da, b: 0) = action, abs(da) == 1 {
         return performSamplerAction(da > 0 ? .stepForward : .stepBack, on: &model)
     }
+    if model.focus == .sampler, model.showsRecording, case let .moveCursor(a: 0, b: db) = action {
+        scrollRecording(&model, by: db)
+        return []
+    }
     switch action {
     case let .moveCursor(da, db):
         moveCursor(&model, da: da, db: db)
     case let .openPrompt(purpose):
-        model.prompt = Prompt(purpose)
+        if [.find, .step].contains(purpose), !model.showsRecording {
+            model.notice = model.recording == nil ? "no recorded run: start with explore --trajectory FILE"
+                : "the toy sampler is shown: t returns to the recorded run"
+        } else {
+            model.prompt = Prompt(purpose)
+        }
     case .jumpToMinimum:
         jumpToMinimum(on: &model)
     case let .zoom(direction):
@@ -133,6 +143,12 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.pins = []
     case .toggleOptimum:
         model.showsOptimum.toggle()
+    case .toggleStepMap:
+        if model.recording == nil {
+            model.notice = "no recorded run: start with explore --trajectory FILE"
+        } else {
+            model.showsStepMap.toggle()
+        }
     case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
          .cycleTokenColoring, .toggleDenoiser:
         return performSamplerAction(action, on: &model)
@@ -226,7 +242,7 @@ private func handleMouse(_ event: MouseEvent, on model: inout Model) {
         return
     }
     let layout = model.layout
-    if model.sampler.showsDenoiser, model.sampler.trajectory != nil,
+    if model.sampler.showsDenoiser, model.sampler.trajectory != nil, !model.showsRecording,
        let box = DenoiserOverlay.box(in: layout.aboveSampler, masked: model.sampler.denoiserContext.filter { $0 == maskToken }.count),
        box.contains(x: event.x, y: event.y) {
         return

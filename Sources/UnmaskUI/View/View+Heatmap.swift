@@ -4,6 +4,10 @@ import UnmaskCore
 /// The heatmap panel: title with the metric and progress, b axis, map with the pins' markers,
 /// colour bar, a axis and the readout of the cursor and the pins (`HeatmapReadout`).
 func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    if model.showsStepMap, let recording = model.recording {
+        drawStepMapPanel(model, recording: recording, layout: layout, into: &buffer)
+        return
+    }
     let theme = model.theme
     let title = heatmapTitle(model, width: layout.heatmap.width - 4)
     Panel(title: title, focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)

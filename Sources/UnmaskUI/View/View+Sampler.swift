@@ -6,6 +6,10 @@ import UnmaskCore
 /// current step's reveals highlighted), the step, t, α and count revealed, the counts of every
 /// step, and the final output checked against the target.
 func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
+    if model.showsRecording, let recording = model.recording {
+        drawRecordingPanel(model, recording: recording, layout: layout, into: &buffer)
+        return
+    }
     let theme = model.theme, sampler = model.sampler
     let title = "Sampler · \(sampler.target.name) · \(sampler.order.rawValue) order · seed \(sampler.seed)"
     let panel = Panel(title: title, focused: model.focus == .sampler, theme: theme)

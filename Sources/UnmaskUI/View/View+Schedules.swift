@@ -38,37 +38,46 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
 }
 
 /// The tokens revealed per step of the cursor's schedule and, beside them as far as the width
-/// allows, of each pin, under one header naming L, N and the rounding (the cursor's alone are
-/// titled with it, as before any pin). Each set is titled with
-/// its schedule in the colour of its curve, all share one scale so that heights compare, and the
-/// header says how many pins did not fit.
+/// allows, of the recorded run (when the sampler panel shows one: what it revealed in each step
+/// record) and of each pin, under one header naming L, N, the blocks and the rounding (the
+/// cursor's alone are titled with it, as before any pin). Each set is titled with its schedule in
+/// the colour of its curve, all share one scale so that heights compare, and the header says how
+/// many sets did not fit.
 private func drawTokenBars(_ model: Model, schedules names: [String], in rect: Rect, into buffer: inout CellBuffer) {
     let theme = model.theme
-    let title = "tokens/step L=\(model.length) N=\(model.steps) \(model.rounding.rawValue)"
-    guard names.count > 1 else {
+    let blocks = model.tokenBlockLength.map { " B=\($0)" } ?? ""
+    let title = "tokens/step L=\(model.length) N=\(model.steps)\(blocks) \(model.rounding.rawValue)"
+    var sets = names.enumerated().map { index, name in
+        (name: name, counts: index < model.tokenPlans.plans.count ? model.tokenPlans.plans[index]?.counts ?? [] : [],
+         color: theme.color(.plotSeries, index))
+    }
+    if model.showsRecording, let recording = model.recording {
+        sets.insert((name: "recorded", counts: recording.replay.file.steps.map(\.revealed.count),
+                     color: theme[.accent].foreground ?? .default), at: 1)
+    }
+    guard sets.count > 1 else {
         // The cursor's alone, under a blank row: its name is in the legend above.
-        TokenBars(title: title, counts: model.tokenPlans.cursor?.counts ?? [], theme: theme).draw(in: rect.splitTop(1).rest, into: &buffer)
+        TokenBars(title: title, counts: sets.first?.counts ?? [], theme: theme).draw(in: rect.splitTop(1).rest, into: &buffer)
         return
     }
-    let (header, sets) = rect.splitTop(1)
-    let shown = tokenBarSetsShown(of: names.count, width: sets.width, steps: model.steps)
-    let hidden = names.count - shown
+    let (header, area) = rect.splitTop(1)
+    let shown = tokenBarSetsShown(of: sets.count, width: area.width, steps: sets.map(\.counts.count).max() ?? model.steps)
+    let hidden = sets.count - shown
     var headerLimit = header.maxX
     if hidden > 0 {
         // The note is right-aligned and wins over the header, which the status line repeats.
-        let note = "+\(hidden) pin\(hidden == 1 ? "" : "s") hidden"
+        let noun = model.showsRecording ? "set" : "pin"
+        let note = "+\(hidden) \(noun)\(hidden == 1 ? "" : "s") hidden"
         headerLimit = Swift.max(header.x, header.maxX - note.count - 1)
         buffer.write(note, x: Swift.max(header.x, header.maxX - note.count), y: header.y, style: theme[.muted], limit: header.maxX)
     }
     buffer.write(title, x: header.x, y: header.y, style: theme[.plotLabel], limit: headerLimit)
-    let plans = model.tokenPlans.plans.prefix(shown).map { $0?.counts ?? [] }
-    let largest = plans.joined().max() ?? 1
-    let width = (sets.width - tokenBarSetGap * (shown - 1)) / shown
-    for index in 0..<shown {
-        let x = sets.x + index * (width + tokenBarSetGap)
-        TokenBars(title: names[index], counts: index < plans.count ? plans[index] : [], theme: theme,
-                  titleColor: theme.color(.plotSeries, index), largest: largest)
-            .draw(in: Rect(x: x, y: sets.y, width: width, height: sets.height), into: &buffer)
+    let largest = sets.prefix(shown).flatMap(\.counts).max() ?? 1
+    let width = (area.width - tokenBarSetGap * (shown - 1)) / shown
+    for (index, set) in sets.prefix(shown).enumerated() {
+        let x = area.x + index * (width + tokenBarSetGap)
+        TokenBars(title: set.name, counts: set.counts, theme: theme, titleColor: set.color, largest: largest)
+            .draw(in: Rect(x: x, y: area.y, width: width, height: area.height), into: &buffer)
     }
 }
 
@@ -76,9 +85,10 @@ private func drawTokenBars(_ model: Model, schedules names: [String], in rect: R
 let tokenBarSetGap = 2
 
 /// How many of `count` sets of token bars (the cursor's first) are drawn side by side in `width`
-/// columns: as many as leave each at least two columns per step and 12 in all, and always the cursor's.
+/// columns: as many as leave each at least two columns per step, or 24 where the steps are many
+/// (their bars are then binned), and 12 in all, and always the cursor's.
 func tokenBarSetsShown(of count: Int, width: Int, steps: Int) -> Int {
-    let minimum = Swift.max(12, 2 * steps)
+    let minimum = Swift.max(12, Swift.min(2 * steps, 24))
     let fitting = (width + tokenBarSetGap) / (minimum + tokenBarSetGap)
     return Swift.min(count, Swift.max(1, fitting))
 }

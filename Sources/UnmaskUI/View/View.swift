@@ -12,7 +12,7 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
     drawHeatmapPanel(model, layout: layout, into: &buffer)
     drawSchedulesPanel(model, layout: layout, into: &buffer)
     drawSamplerPanel(model, layout: layout, into: &buffer)
-    if model.sampler.showsDenoiser, model.sampler.trajectory != nil {
+    if model.sampler.showsDenoiser, model.sampler.trajectory != nil, !model.showsRecording {
         DenoiserOverlay(target: model.sampler.target, context: model.sampler.denoiserContext, step: model.sampler.denoiserStep,
                         drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: layout.aboveSampler, into: &buffer)
     }

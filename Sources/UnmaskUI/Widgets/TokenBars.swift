@@ -2,7 +2,9 @@
 /// of a cell relative to the largest step (or to a scale shared with bars beside them), the count
 /// written under each bar. A step that reveals nothing is marked `×` (docs/theory.md §7: zero-token
 /// steps happen and must be seen). When the counts do not fit under the bars they are written as
-/// one line instead.
+/// one line instead. With more steps than columns, each bar is the sum of k consecutive steps
+/// (k the fewest that fit), `×` where all k revealed nothing, scaled to the largest such sum, and
+/// the title says so.
 public struct TokenBars: Widget {
     public let title: String
     public let counts: [Int]
@@ -32,12 +34,17 @@ public struct TokenBars: Widget {
         if empty > 0 {
             x = buffer.write("  \(empty) empty step\(empty == 1 ? "" : "s")", x: x, y: rect.y, style: zero, limit: rect.maxX)
         }
+        let perBar = (counts.count + rect.width - 1) / rect.width
+        if perBar > 1 { buffer.write("  \(perBar) steps a bar", x: x, y: rect.y, style: label, limit: rect.maxX) }
+        let counts = perBar > 1 ? stride(from: 0, to: self.counts.count, by: perBar).map {
+            self.counts[$0..<Swift.min(self.counts.count, $0 + perBar)].reduce(0, +)
+        } : self.counts
+        let largest = perBar > 1 ? Swift.max(1, counts.max() ?? 1) : self.largest
         let group = rect.width / Swift.max(1, counts.count)
         let labelsFit = group >= (counts.map { String($0).count }.max() ?? 1) + (group > 2 ? 1 : 0)
         let barRows = rect.height - 2
-        guard group >= 1, barRows >= 1 else {
-            buffer.write("N = \(counts.count) steps: too many to draw here", x: rect.x, y: rect.y + 1, style: label, limit: rect.maxX)
-            writeCountLine(in: rect, row: rect.y + 2, into: &buffer)
+        guard barRows >= 1 else {
+            writeCountLine(in: rect, row: rect.y + 1, into: &buffer)
             return
         }
         let barWidth = Swift.max(1, group > 2 ? group - 1 : group)

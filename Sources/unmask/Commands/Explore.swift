@@ -34,6 +34,16 @@ struct Explore: ParsableCommand {
             changes the task. With --task T the explorer starts on T's score;
             --score-metric M picks the task's metric where it has several.
 
+            Recorded runs: --trajectory FILE (the JSONL of docs/trajectory-format.md,
+            written by the Python recorder or by `unmask sample --format jsonl`)
+            shows that run in the sampler panel: its tokens wrapped and
+            scrollable (↑ ↓ with the panel focused), the prompt dimmed, blocks
+            marked ┊, tokens coloured by step or confidence (c); . and , scrub,
+            # goes to a step, f finds a text, t switches to the toy targets and
+            back. u shows its step map (position × step) in the heatmap panel,
+            and the token bars set its counts beside the cursor's schedule's for
+            its G tokens in its S steps.
+
             Defaults: --steps 8, --length 256, --target paper-extremes, --seed 1;
             the keys reach N ≤ \(Limits.explorerMaximumSteps) and L ≤ \(Limits.explorerMaximumLength), as the options do.
 
@@ -48,6 +58,7 @@ struct Explore: ParsableCommand {
               unmask explore --weight beta:0.9,0.3 --theme projector
               unmask explore --alpha cosine --length 64 --no-mouse
               unmask explore --scores chen2025 --task hendrycks_math --steps 64
+              unmask explore --trajectory examples/trajectories/hand-written.jsonl
               unmask explore --list-themes
             """
     )
@@ -70,6 +81,9 @@ struct Explore: ParsableCommand {
     @OptionGroup var scores: ScoresOption
 
     @OptionGroup var scoreSelection: ScoreSelectionOptions
+
+    @Option(help: ArgumentHelp("A recorded run (unmask-trajectory/1 JSONL) to show in the sampler panel.", valueName: "file"))
+    var trajectory: String?
 
     @Option(help: ArgumentHelp("Theme name or .toml path (see --list-themes).", valueName: "name"))
     var theme: String?
@@ -125,6 +139,7 @@ struct Explore: ParsableCommand {
             }
         }
         try addScores(to: &options)
+        try addRecording(to: &options)
         if case let .beta(a, b) = alphaSchedule.family {
             options.cursor = try latticePoint(a: a, b: b)
         } else {
@@ -149,6 +164,25 @@ struct Explore: ParsableCommand {
         }
         options.scoreTask = task
         options.startsOnScore = scoreSelection.task != nil
+    }
+
+    /// `--trajectory FILE`: the run for the sampler panel; unless --steps and --length say
+    /// otherwise the token bars plan its G tokens in its S steps (up to the explorer's limits),
+    /// in its blocks, so that its counts compare with the cursor's step by step. Skipped lines
+    /// are named on the status line at start.
+    private func addRecording(to options: inout ExplorerOptions) throws(UsageError) {
+        guard let trajectory else { return }
+        let file = try loadTrajectory(trajectory, option: "--trajectory", allowsStandardInput: false)
+        let header = file.header
+        options.recording = file
+        options.recordingName = URL(fileURLWithPath: trajectory).lastPathComponent
+        if steps.steps == nil { options.steps = min(header.steps, Limits.explorerMaximumSteps) }
+        if length.length == nil { options.length = min(header.genLength, Limits.explorerMaximumLength) }
+        if header.blockLength < header.genLength { options.blockLength = header.blockLength }
+        let notes = trajectoryInputNotes(file, name: escapedForEcho(options.recordingName))
+        if let first = notes.first {
+            options.startNotice = notes.count == 1 ? first : "\(first) (and \(notes.count - 1) more lines; unmask trajectory lists them)"
+        }
     }
 
     /// The cursor's start for `--alpha beta:A,B`: the plane's point in hundredths (snapped to the

@@ -53,25 +53,8 @@ struct TrajectoryCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let name = escapedForEcho(file)
-        let text: String
-        do {
-            text = file == "-" || file == "/dev/stdin"
-                ? try TextFile(descriptor: STDIN_FILENO, name: "standard input").text
-                : try TextFile(path: file).text
-        } catch {
-            throw UsageError("\(name): \(error.description)")
-        }
-        let trajectory: TrajectoryFile
-        do {
-            trajectory = try TrajectoryFile(text: text)
-        } catch {
-            throw UsageError("\(name): \(error.description)")
-        }
-        for line in trajectory.skipped { try StandardStreams.note("\(name): line \(line.line): \(line.reason); skipped") }
-        if let line = trajectory.incompleteLastLine {
-            try StandardStreams.note("\(name): line \(line): the last line is incomplete (a run cut short?); dropped")
-        }
+        let trajectory = try loadTrajectory(file)
+        for note in trajectoryInputNotes(trajectory, name: escapedForEcho(file)) { try StandardStreams.note(note) }
         let summary = TrajectorySummary(trajectory)
         let search = find.map { TrajectoryTextSearch($0, in: trajectory) }
         switch format.resolved {

@@ -76,8 +76,8 @@ struct TrajectoryReplayTests {
             }
             var end = position
             while end < tokens.count, tokens[end] != nil { end += 1 }
-            let owners = (position..<end).flatMap { p in Array(repeating: p, count: tokens[p]!.utf8.count) }
-            let bytes = Array((position..<end).map { tokens[$0]! }.joined().utf8), needle = Array(text.utf8)
+            let owners = (position..<end).flatMap { p in Array(repeating: p, count: decodedTokenText(tokens[p]!).utf8.count) }
+            let bytes = Array((position..<end).map { decodedTokenText(tokens[$0]!) }.joined().utf8), needle = Array(text.utf8)
             var start = 0
             while start + needle.count <= bytes.count {
                 if Array(bytes[start..<(start + needle.count)]) == needle {
@@ -99,6 +99,24 @@ struct TrajectoryReplayTests {
         #expect(replay.matches(of: "Hel漢", after: 2).isEmpty)
         #expect(replay.matches(of: "Hel漢", after: 3) == [0..<2])
         #expect(replay.matches(of: "", after: 3).isEmpty)
+    }
+
+    /// Raw vocabulary pieces: `Ġ` and `▁` before a word are spaces and `Ċ` a newline, for the
+    /// search as for the screen; the same letters inside a word are kept.
+    @Test func bpeMarkersAreDecodedForSearch() throws {
+        let text = """
+            {"type":"header","format":"unmask-trajectory/1","gen_length":4,"steps":2}
+            {"type":"step","step":1,"revealed":[{"position":0,"token":"Ġsche"},{"position":1,"token":"dule"}]}
+            {"type":"step","step":2,"revealed":[{"position":2,"token":"▁designĊ"},{"position":3,"token":"aĠb"}]}
+
+            """
+        let file = try TrajectoryFile(text: text)
+        #expect(TrajectoryTextSearch(" schedule", in: file) == TrajectoryTextSearch(firstStep: 1, stepsToFirst: 1, survives: true))
+        #expect(TrajectoryTextSearch("schedule design\naĠb", in: file).stepsToFirst == 2)
+        #expect(TrajectoryTextSearch("Ġsche", in: file).firstStep == nil)
+        #expect(TrajectoryReplay(file).matches(of: "dule design", after: 2) == [1..<3])
+        #expect(decodedTokenText("ĠĠx") == " Ġx")
+        #expect(decodedTokenText("ĊĊ") == "\n\n")
     }
 
     @Test func stepsToFirstCountsRecordsInFileOrder() throws {
