@@ -85,7 +85,7 @@ enum BadInvocationGenerator {
         Command(base: ["explore"],
                 options: [("--alpha", .spec), ("--weight", .spec), ("--target", .target), ("--target-file", .targetFile),
                           ("--steps", .count), ("--length", .count), ("--rounding", .choice), ("--seed", .seed),
-                          ("--theme", .theme), ("--themes-dir", .folder)]),
+                          ("--theme", .theme), ("--themes-dir", .folder), ("--trajectory", .targetFile)]),
         Command(base: ["explore", "--scores", "chen2025", "--task", "gsm8k"],
                 options: [("--scores", .targetFile), ("--task", .choice), ("--score-metric", .choice)]),
         // --out under /dev/null can never be created, so an accepted value cannot write anywhere.

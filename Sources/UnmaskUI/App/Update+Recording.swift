@@ -14,8 +14,8 @@ func scrollRecording(_ model: inout Model, by db: Int) {
 }
 
 /// Keeps the shown step's reveals in view: when the step changed and none of the positions it
-/// revealed is on a visible row, scrolls so the first of them is on the second visible row.
-/// The scroll always stays within the text.
+/// revealed is on a visible row, scrolls so the first of them is on the second visible row; at
+/// step 0 (all masked) to the top, where the prompt is. The scroll always stays within the text.
 func reconcileRecordingScroll(_ model: inout Model) {
     guard model.showsRecording, var recording = model.recording else { return }
     let text = model.layout.recordingText
@@ -23,6 +23,7 @@ func reconcileRecordingScroll(_ model: inout Model) {
     let flow = RecordingFlow(recording, width: text.width)
     if recording.followedStep != recording.step {
         recording.followedStep = recording.step
+        if recording.step == 0 { recording.scroll = 0 }
         let rows = (recording.shownStep?.revealed ?? []).map { flow.positions[$0.position].row }
         if let first = rows.min(), !rows.contains(where: { $0 >= recording.scroll && $0 < recording.scroll + text.height }) {
             recording.scroll = first - Swift.min(1, text.height - 1)
