@@ -52,11 +52,11 @@ let package = Package(
             dependencies: [.product(name: "UnmaskCore", package: rootPackage)],
             path: "Sources/UnmaskSamplerBench"
         ),
-        // A 4,096-token × 1,024-step trajectory file read, parsed and summarised with its Beta fit
-        // (issue 16's load target); prints its own row.
+        // A 4,096-token × 1,024-step trajectory file read, parsed and summarised with its Beta fit,
+        // and drawn and scrubbed in the explorer (issue 16's targets); prints its own row.
         .executableTarget(
             name: "unmask-trajectory-bench",
-            dependencies: [.product(name: "UnmaskCore", package: rootPackage)],
+            dependencies: [.product(name: "UnmaskCore", package: rootPackage), .product(name: "UnmaskUI", package: rootPackage)],
             path: "Sources/UnmaskTrajectoryBench"
         ),
         // Values: writes our results on the shared inputs so the peers can compare accuracy.

@@ -6,7 +6,7 @@ enum PanelExplanation {
     /// diverges and the rule for a and b under the current weight, with the N-step energy as the
     /// finite comparison.
     static func divergence(at model: Model) -> String? {
-        guard model.metric == .energy, model.cursorValue == .infinity else { return nil }
+        guard model.metric == .energy, !model.showsStepMap, model.cursorValue == .infinity else { return nil }
         let ends = energyDivergence(of: model.cursorSchedule, weight: model.weight)
         let exponents = model.weight.endpointExponents
         var parts: [String] = []
@@ -16,6 +16,20 @@ enum PanelExplanation {
         let discrete = discreteEnergy(of: model.cursorSchedule, weight: model.weight, steps: model.steps)
         return "E = +∞ here: under this weight the energy integral diverges " + parts.joined(separator: " and ")
             + ". The \(model.steps)-step energy E_N = \(NumberFormat.readout(discrete)) is finite."
+    }
+
+    /// The text for the focused panel, where it shows a recorded run or its step map.
+    static func recordingText(at model: Model) -> String? {
+        switch model.focus {
+        case .heatmap where model.showsStepMap:
+            return "Step map of the recorded run: positions across, steps down; a cell is lit where that step revealed"
+                + " that position. Blocks show as a staircase, parallel steps as wide rows. u: the plane again."
+        case .sampler where model.showsRecording:
+            return "A recorded run: ▒ still masked (red: masked again by this step), the prompt dimmed, ┊ between blocks."
+                + " ←/→ or ,/. scrub, # a step, f a text, ↑/↓ scroll, c step or confidence colours, t the toy targets."
+        default:
+            return nil
+        }
     }
 
     static func text(for focus: Focus, metric: PlaneMetric.Kind) -> String {

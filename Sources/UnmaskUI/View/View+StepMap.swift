@@ -6,7 +6,7 @@ import UnmaskCore
 func drawStepMapPanel(_ model: Model, recording: RecordingState, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
     let replay = recording.replay
-    let title = "Step map · \(recording.name) · position × step · G=\(replay.length) S=\(replay.stepCount)"
+    let title = "Step map · position × step · G=\(replay.length) S=\(replay.stepCount) · \(recording.name)"
     Panel(title: title, focused: model.focus == .heatmap, theme: theme).draw(in: layout.heatmap, into: &buffer)
     let map = layout.map
     let grid = StepMapGrid(replay.file, columns: map.width, rows: map.height * 2)
@@ -36,5 +36,5 @@ func drawStepMapPanel(_ model: Model, recording: RecordingState, layout: Layout,
     }
     let remasked = replay.file.steps.reduce(0) { $0 + $1.remasked.count }
     if remasked > 0 { readout += " · \(remasked) remasked in the run" }
-    buffer.write(readout + " · u: the plane", x: layout.readout.x, y: layout.readout.y, style: theme[.accent], limit: layout.readout.maxX)
+    buffer.write(readout + " · u: plane", x: layout.readout.x, y: layout.readout.y, style: theme[.accent], limit: layout.readout.maxX)
 }

@@ -16,7 +16,8 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
         DenoiserOverlay(target: model.sampler.target, context: model.sampler.denoiserContext, step: model.sampler.denoiserStep,
                         drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: layout.aboveSampler, into: &buffer)
     }
-    TextBlock(PanelExplanation.divergence(at: model) ?? PanelExplanation.text(for: model.focus, metric: model.metric),
+    TextBlock(PanelExplanation.recordingText(at: model) ?? PanelExplanation.divergence(at: model)
+                  ?? PanelExplanation.text(for: model.focus, metric: model.metric),
               style: theme[.muted])
         .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
     let right = "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"

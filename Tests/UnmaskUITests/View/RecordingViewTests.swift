@@ -64,7 +64,7 @@ struct RecordingViewTests {
         var model = try RecordedRuns.model("hand-written.jsonl", width: 120, height: 40)
         RecordedRuns.press("u", on: &model)
         let screen = TestModels.render(model)
-        #expect(screen.line(0).hasPrefix("┌ Step map · hand-written.jsonl · position × step · G=12 S=7"))
+        #expect(screen.line(0).hasPrefix("┌ Step map · position × step · G=12 S=7 · hand-written.jsonl"))
         let map = model.layout.map
         // G = 12 positions spread over whole columns; S = 7 steps over whole half rows.
         let across = map.width / 12, down = map.height * 2 / 7
