@@ -72,10 +72,21 @@ public struct Theme: Equatable, Sendable {
         return [.default]
     }
 
-    /// The n-th colour of a list key, cycling.
+    /// The n-th colour of a list key, cycling, as a foreground over the assumed background: at 16
+    /// and 8 colours one that would vanish into the background takes the nearest that does not
+    /// (`ColorDepth.contrasting`; on a white projector, #d78700 would be ANSI yellow).
     public func color(_ key: ThemeKey, _ index: Int) -> TerminalColor {
         let list = colors(key)
-        return list[((index % list.count) + list.count) % list.count]
+        let color = list[((index % list.count) + list.count) % list.count]
+        guard let background = assumedBackground else { return color }
+        return ColorDepth.contrasting(color, against: background)
+    }
+
+    /// A list key's colours as a ramp of foreground colours (`token.probability`): at 16 and 8
+    /// colours each level contrasts with the assumed background, as `color(_:_:)` does.
+    public func foregroundRamp(_ key: ThemeKey, levels: Int, depth: ColorDepth) -> ColorRamp {
+        let ramp = ColorRamp(stops: colors(key), levels: levels)
+        return depth < .palette256 ? ramp.fitted(to: depth, background: assumedBackground, avoiding: nil) : ramp
     }
 
     /// Sets one entry.

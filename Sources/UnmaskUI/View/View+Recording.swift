@@ -58,7 +58,7 @@ private func drawRecordingText(_ model: Model, recording: RecordingState, flow: 
     }
     let shown = recording.shownStep
     let remasked = Set(shown?.remasked ?? [])
-    let ramp = ColorRamp(stops: theme.colors(.tokenProbability), levels: 8)
+    let ramp = theme.foregroundRamp(.tokenProbability, levels: 8, depth: model.colorDepth)
     var found = Set<Int>()
     if let search = recording.search {
         for range in recording.replay.matches(of: search, after: recording.step) { found.formUnion(range) }

@@ -22,7 +22,7 @@ func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
         buffer.write(sampler.failure ?? "", x: inner.x, y: rows[1], style: theme[.error], limit: inner.maxX)
         return
     }
-    let tokensEnd = drawTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
+    let tokensEnd = drawTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, depth: model.colorDepth, into: &buffer)
     drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
     drawStepCounts(sampler, trajectory: trajectory, at: (inner.x, rows[3]), limit: inner.maxX, theme: theme, into: &buffer)
     drawOutcome(sampler, trajectory: trajectory, at: (inner.x, rows[4]), limit: inner.maxX, theme: theme, into: &buffer)
@@ -45,11 +45,11 @@ private let tokenWidth = 5
 /// The tokens and, below them, the step that revealed each or its probability (in the error
 /// style for the tokens of the step whose draws left the support); returns the column after the
 /// last token.
-private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
+private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), limit: Int, theme: Theme, depth: ColorDepth,
                         into buffer: inout CellBuffer) -> Int {
     let sequence = sampler.shownSequence
     let steps = sampler.revealingStep, probabilities = sampler.revealProbability
-    let ramp = ColorRamp(stops: theme.colors(.tokenProbability), levels: 8)
+    let ramp = theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth)
     let leaving = sampler.trajectory?.stepLeavingSupport
     for position in sequence.indices {
         let x = origin.x + position * tokenWidth + tokenWidth / 2

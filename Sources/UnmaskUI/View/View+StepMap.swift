@@ -15,10 +15,11 @@ func drawStepMapPanel(_ model: Model, recording: RecordingState, layout: Layout,
     let axis = theme[.heatmapAxis]
     let across = Swift.max(1, map.width / grid.columns), down = Swift.max(1, map.height * 2 / grid.rows)
     let lastRow = Swift.min(map.maxY - 1, map.y + (grid.rows * down - 1) / 2)
-    buffer.write("step", x: layout.bAxis.x, y: map.y, style: axis, limit: layout.bAxis.maxX - 1)
-    buffer.write("1", x: layout.bAxis.maxX - 2, y: map.y + 1 <= lastRow ? map.y + 1 : map.y, style: axis)
+    // Step 1 on the first row, the last step on its row, "step" between them where there is room.
+    buffer.write("1", x: layout.bAxis.maxX - 2, y: map.y, style: axis)
     let last = "\(replay.stepCount)"
-    buffer.write(last, x: Swift.max(layout.bAxis.x, layout.bAxis.maxX - 1 - last.count), y: lastRow, style: axis)
+    if lastRow > map.y { buffer.write(last, x: Swift.max(layout.bAxis.x, layout.bAxis.maxX - 1 - last.count), y: lastRow, style: axis) }
+    if lastRow - map.y >= 2 { buffer.write("step", x: layout.bAxis.x, y: (map.y + lastRow) / 2, style: axis, limit: layout.bAxis.maxX - 1) }
     let right = map.x + Swift.min(map.width, grid.columns * across) - 1
     let end = "\(replay.length - 1)"
     buffer.write("0", x: map.x, y: layout.aAxis.y, style: axis)
