@@ -44,13 +44,13 @@ public struct PolicyEvaluation: Sendable, Equatable {
 /// what it reveals: for the entropy bound, and for the threshold at temperature 0 (argmax
 /// proposals), the positions follow from the state alone and the values are drawn independently,
 /// one child per projection of the consistent sequences; for the threshold at temperature > 0
-/// the positions depend on the drawn values' probabilities, so every joint draw of the
-/// candidates is enumerated, as the confidence order does. At the cap step every masked position
+/// the positions depend on the drawn values' probabilities, so the joint draws of the candidates
+/// are enumerated, grouped by which values reach τ (`revealByJointDraws`). At the cap step every masked position
 /// is revealed. Mass that leaves the support goes to `invalid` at once, with the NFE its run
 /// still takes under the uniform fallback (`stepsOutsideSupport`).
 ///
 /// `workLimit` bounds the enumeration as in `exactOutputDistribution` (consistent sequences
-/// split or scanned, joint draws listed); beyond it the evaluation throws `stateSpaceTooLarge`
+/// split or scanned, draw combinations listed); beyond it the evaluation throws `stateSpaceTooLarge`
 /// so callers can fall back to `monteCarloPolicyEvaluation`.
 public func exactPolicyEvaluation(
     of target: ToyTarget, _ configuration: PolicyConfiguration, workLimit: Int = 2_000_000
@@ -156,48 +156,80 @@ private struct PolicyExactEvaluation {
             kept += probability
             next[child, default: PartialState(mass: 0, consistent: members)].mass += state.mass * probability
         }
-        let lost = state.mass * max(0, 1 - kept)
-        if lost > 0 {
+        // 1 − kept is the draws' mass off the support; within `zeroTolerance` it is the rounding
+        // of a sum that is 1 (the same cut the metrics make), not a run that left the support.
+        let lost = 1 - kept
+        if lost > SamplingErrorMetric.zeroTolerance {
             var outside = pattern
             for position in subset { outside[position] = 0 }
-            leaveSupport(lost, from: outside, step: step)
+            leaveSupport(state.mass * lost, from: outside, step: step)
         }
     }
 
-    /// The threshold at temperature > 0: every joint draw of the candidates, revealing the most
-    /// confident and every one whose drawn value has q ≥ τ; the other draws are discarded.
+    /// The threshold τ at temperature > 0. A candidate's draw is "high" when its value has
+    /// q ≥ τ, and every high candidate is revealed; a high one is then also the most confident,
+    /// so the other candidates' draws only matter through P(low) = Σ_{v: q(v) < τ} draw(v), and
+    /// each outcome is a choice per candidate of one high value or "low". When all are low, the
+    /// most confident (first among equals) is revealed: P(slot s reveals v) = draw_s(v) ·
+    /// Π_{r<s} P(low, q_r < q_s(v)) · Π_{r>s} P(low, q_r ≤ q_s(v)).
     private mutating func revealByJointDraws(
         _ candidates: [Int], in pattern: [UInt8], state: PartialState, step: Int, q: [[Double]], draw: [[Double]],
         into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
-        let choices = candidates.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
-        try chargeAhead(choices.reduce(1.0) { $0 * Double($1.count) })
-        let draws = choices.reduce(1) { $0 * $1.count }
-        try charge(draws)
+        guard case let .threshold(tau) = configuration.policy else { preconditionFailure("threshold only") }
+        let values = candidates.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
+        let high = zip(candidates, values).map { position, values in values.filter { q[position][$0] >= tau } }
+        let low = zip(candidates, values).map { position, values in values.filter { q[position][$0] < tau } }
+        let lowMass = zip(candidates, low).map { position, values in values.reduce(0.0) { $0 + draw[position][$1] } }
+        // Options per candidate: its high values, then "low" (index high.count) when it has mass.
+        let options = candidates.indices.map { high[$0].count + (low[$0].isEmpty ? 0 : 1) }
+        try chargeAhead(options.reduce(1.0) { $0 * Double($1) } + Double(values.reduce(0) { $0 + $1.count } * candidates.count))
+        let combinations = options.reduce(1) { $0 * $1 }
+        try charge(combinations)
         var outcomes: [[UInt8]: Double] = [:]
         var odometer = Array(repeating: 0, count: candidates.count)
-        for _ in 0..<draws {
+        for _ in 0..<combinations {
             var probability = 1.0
-            var confidences: [Double] = []
-            confidences.reserveCapacity(candidates.count)
-            for (slot, position) in candidates.enumerated() {
-                let value = choices[slot][odometer[slot]]
-                probability *= draw[position][value]
-                confidences.append(q[position][value])
-            }
             var child = pattern
-            for slot in configuration.policy.revealedSlots(confidences: confidences, entropies: []) {
-                child[candidates[slot]] = UInt8(choices[slot][odometer[slot]])
+            var anyHigh = false
+            for (slot, position) in candidates.enumerated() {
+                if odometer[slot] < high[slot].count {
+                    let value = high[slot][odometer[slot]]
+                    probability *= draw[position][value]
+                    child[position] = UInt8(value)
+                    anyHigh = true
+                } else {
+                    probability *= lowMass[slot]
+                }
             }
-            outcomes[child, default: 0] += probability
+            if anyHigh {
+                outcomes[child, default: 0] += probability
+            } else {
+                for (slot, position) in candidates.enumerated() {
+                    for value in low[slot] {
+                        let confidence = q[position][value]
+                        var p = draw[position][value]
+                        for (other, otherPosition) in candidates.enumerated() where other != slot {
+                            p *= low[other].reduce(0.0) { sum, u in
+                                let c = q[otherPosition][u]
+                                return (other < slot ? c < confidence : c <= confidence) ? sum + draw[otherPosition][u] : sum
+                            }
+                        }
+                        var single = pattern
+                        single[position] = UInt8(value)
+                        outcomes[single, default: 0] += p
+                    }
+                }
+            }
             for slot in candidates.indices {
                 odometer[slot] += 1
-                if odometer[slot] < choices[slot].count { break }
+                if odometer[slot] < options[slot] { break }
                 odometer[slot] = 0
             }
         }
         for child in sortedKeys(outcomes) {
             let mass = state.mass * outcomes[child]!
+            guard mass > 0 else { continue }
             // Finding the child's consistent sequences scans the parent's: charged as a reveal is.
             try charge(state.consistent.count)
             let consistent = target.consistentIndices(with: child, among: state.consistent)

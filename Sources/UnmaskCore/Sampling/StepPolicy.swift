@@ -91,8 +91,8 @@ func entropy(of distribution: [Double]) -> Double {
     max(0, distribution.reduce(0) { $1 > 0 ? $0 - $1 * log($1) : $0 })
 }
 
-/// Why a policy spec cannot be read; the description is one line naming the bad spec and listing
-/// the valid forms.
+/// Why a policy spec cannot be read; the description is one line naming the bad spec (escaped for a
+/// terminal) and listing the valid forms.
 public enum StepPolicyError: Error, Equatable, CustomStringConvertible {
     case unknown(String)
     case badParameter(String)
@@ -100,9 +100,9 @@ public enum StepPolicyError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknown(spec):
-            "unknown policy '\(spec)'; valid forms: \(StepPolicy.validForms)"
+            "unknown policy '\(escapedForEcho(spec))'; valid forms: \(StepPolicy.validForms)"
         case let .badParameter(spec):
-            "policy '\(spec)' needs a finite parameter ≥ 0; valid forms: \(StepPolicy.validForms)"
+            "policy '\(escapedForEcho(spec))' needs a finite parameter ≥ 0; valid forms: \(StepPolicy.validForms)"
         }
     }
 }

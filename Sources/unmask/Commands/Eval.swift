@@ -26,12 +26,23 @@ struct Eval: ParsableCommand {
             invalid but not listed). A Monte Carlo run over a second shows its progress
             on a terminal (--quiet hides it).
 
+            With --policy SPEC (threshold:T or entropy-bound:G) instead of --alpha, the
+            same dynamic programme also gives the distribution of the number of denoiser
+            calls: nfe_mean, nfe_min, nfe_max and nfe_histogram (nfe=k p=P(NFE = k)).
+            --steps N is then an optional cap: step N reveals every token still masked,
+            and capped is the probability that a run got there (Monte Carlo: capped_runs
+            of the --samples runs, and their fraction).
+
             Examples:
               unmask eval --target paper-extremes --alpha beta:0.9,0.3 --steps 3
               unmask eval --target paper-balanced --alpha beta:0.3,0.9 --steps 3
               unmask eval --target words --alpha linear --steps 4 --order confidence
               unmask eval --target sticky-chain --alpha cosine --steps 4 \\
                 --method monte-carlo --samples 50000 --format json
+              unmask eval --target paper-balanced --policy threshold:0.7
+              unmask eval --target addition --policy entropy-bound:0.5 --block-length 3
+              unmask eval --target words --policy threshold:0.9 --temperature 0 --steps 3 \\
+                --format json
             """
     )
 

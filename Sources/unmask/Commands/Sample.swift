@@ -15,6 +15,13 @@ struct Sample: ParsableCommand {
             sequence; distributions with --distributions) and a final line
             (tokens, text, nfe). The same --seed gives the same trajectory everywhere.
 
+            --policy SPEC replaces --alpha with an adaptive policy (threshold:T, Fast-dLLM;
+            entropy-bound:G, EB-sampler): each step decides from the denoiser's marginals
+            which masked positions of the current block to reveal, until none is left;
+            --steps N then caps the run (step N reveals everything still masked). t and
+            alpha are then the fraction of the block revealed; the jsonl header carries
+            policy, its parameter (threshold or entropy_bound), step_cap and capped.
+
             Examples:
               unmask sample --target paper-extremes --alpha beta:0.9,0.3 --steps 3
               unmask sample --target words --alpha linear --steps 5 --seed 7
@@ -23,6 +30,9 @@ struct Sample: ParsableCommand {
                 --format jsonl --distributions
               unmask sample --target words --alpha cosine --steps 5 --format jsonl \\
                 | unmask trajectory -
+              unmask sample --target paper-balanced --policy threshold:0.7 --seed 3
+              unmask sample --target addition --policy entropy-bound:0.5 --block-length 3
+              unmask sample --target words --policy threshold:0.9 --steps 3 --temperature 0
             """
     )
 
