@@ -109,7 +109,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil, short: "colour"),
         Binding(keys: [.character("t")], action: .cycleTarget(1), group: .sampler, help: "toy target (T:\u{00A0}back)", status: nil, short: "target"),
         Binding(keys: [.character("T")], action: .cycleTarget(-1), group: .sampler, help: "", status: nil, listed: false),
-        Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy (O:\u{00A0}back)", status: nil, short: "order"),
+        Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy, policies (O:\u{00A0}back)", status: nil, short: "order"),
         Binding(keys: [.character("O")], action: .cycleOrder(-1), group: .sampler, help: "", status: nil, listed: false),
         Binding(keys: [.character("[")], action: .changePlaySpeed(-1), group: .sampler, help: "play slower (down to 0.25×)", status: nil, short: "slower"),
         Binding(keys: [.character("]")], action: .changePlaySpeed(1), group: .sampler, help: "play faster (up to 4×)", status: nil, short: "faster"),
