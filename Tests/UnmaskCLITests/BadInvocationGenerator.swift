@@ -9,7 +9,7 @@ import UnmaskCore
 enum BadInvocationGenerator {
     /// The kinds of option values, each with values that must be refused.
     enum Kind: CaseIterable {
-        case count, seed, spec, axis, format, metric, choice, temperature, tolerance, times, target, targetFile, theme, folder
+        case count, seed, spec, policy, axis, format, metric, choice, temperature, tolerance, times, target, targetFile, theme, folder
 
         var badValues: [String] {
             switch self {
@@ -22,6 +22,10 @@ enum BadInvocationGenerator {
                 return ["beta:1e17,1e17", "beta:1e300,1e300", "beta:1e305,1e305", "beta:0,1", "beta:-1,1", "beta:nan,1",
                         "beta:1,inf", "beta:0.001,1", "beta:1,1000", "beta:1", "beta:1,2,3", "beta:,", "poly:1e9", "poly:",
                         "polymask:0", "md4:poly1e300", "x", "", "\u{1B}[2J", "beta:1\u{0},2", String(repeating: "b", count: 100_000)]
+            case .policy:
+                return ["threshold:abc", "threshold:-1", "threshold:nan", "threshold:inf", "foo:1", "entropy-bound:",
+                        "entropy-bound:-0.5", "threshold", "threshold:1,2", "klass:0.9", "", "\u{1B}[2J",
+                        String(repeating: "t", count: 100_000)]
             case .axis:
                 return ["1:2:9223372036854775807", "0.1:1:4294967296", "1:2:0", "0:1:3", "1e-5:1:3", "1:1e5:3", "2:1:3",
                         "1:2", "1:2:3:lin", "nan:1:3", "1:inf:3", "1:2:x", "", "1:2:4097", "-1:1:3:log", "1:2:3:4:5"]
@@ -80,6 +84,12 @@ enum BadInvocationGenerator {
         Command(base: ["eval", "--target", "paper-extremes", "--alpha", "linear", "--steps", "3"],
                 options: sampler + [("--alpha", .spec), ("--target", .target), ("--method", .choice), ("--samples", .count),
                                     ("--top", .count), ("--format", .format)]),
+        Command(base: ["sample", "--target", "words", "--policy", "threshold:0.9"],
+                options: [("--policy", .policy), ("--steps", .count), ("--block-length", .count), ("--seed", .seed),
+                          ("--temperature", .temperature), ("--alpha", .spec), ("--format", .choice)]),
+        Command(base: ["eval", "--target", "paper-extremes", "--policy", "entropy-bound:0.5"],
+                options: [("--policy", .policy), ("--steps", .count), ("--block-length", .count), ("--temperature", .temperature),
+                          ("--method", .choice), ("--samples", .count), ("--alpha", .spec), ("--format", .format)]),
         Command(base: ["search", "--target", "paper-extremes", "--steps", "3", "--a", "0.5:1:2", "--b", "0.5:1:2"],
                 options: sampler + [("--a", .axis), ("--b", .axis), ("--metric", .metric), ("--top", .count), ("--format", .format)]),
         Command(base: ["explore"],

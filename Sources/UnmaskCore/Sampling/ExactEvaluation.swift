@@ -231,7 +231,7 @@ private struct ExactEvaluation {
 
 /// Dictionary keys in lexicographic order, so sums run in the same order on every run and the
 /// results are reproducible to the last bit.
-private func sortedKeys<Value>(_ dictionary: [[UInt8]: Value]) -> [[UInt8]] {
+func sortedKeys<Value>(_ dictionary: [[UInt8]: Value]) -> [[UInt8]] {
     dictionary.keys.sorted { $0.lexicographicallyPrecedes($1) }
 }
 

@@ -247,16 +247,27 @@ func multinomialResample(counts: [Int], total: Int, into resampled: inout [Int],
 public func monteCarloOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, samples: Int, progress: ((Int) -> Void)? = nil
 ) throws(SamplerError) -> MonteCarloEstimate {
+    var run = configuration
+    return try monteCarloTally(of: target, seed: configuration.seed, samples: samples, progress: progress) { seed throws(SamplerError) in
+        run.seed = seed
+        return try sampleTrajectory(of: target, run).output
+    }
+}
+
+/// Tallies the outputs of `samples` runs, the i-th seeded by the i-th draw of SplitMix64(`seed`);
+/// `progress` as for `monteCarloOutputDistribution`.
+func monteCarloTally(
+    of target: ToyTarget, seed: UInt64, samples: Int, progress: ((Int) -> Void)?,
+    run: (UInt64) throws(SamplerError) -> [UInt8]
+) throws(SamplerError) -> MonteCarloEstimate {
     precondition(samples >= 1, "samples must be at least 1")
-    var seeds = SplitMix64(seed: configuration.seed)
+    var seeds = SplitMix64(seed: seed)
     var supportCounts = Array(repeating: 0, count: target.sequences.count)
     var invalidCounts: [[UInt8]: Int] = [:]
     var invalidTotal = 0
-    var run = configuration
     let stride = max(1, min(4096, samples / 100))
     for done in 1...samples {
-        run.seed = seeds.next()
-        let output = try sampleTrajectory(of: target, run).output
+        let output = try run(seeds.next())
         if let index = target.supportIndex(of: output) {
             supportCounts[index] += 1
         } else {
@@ -272,7 +283,7 @@ public func monteCarloOutputDistribution(
         probabilities: supportCounts.map { Double($0) / total },
         invalid: Double(invalidTotal) / total)
     return MonteCarloEstimate(distribution: distribution, samples: samples, supportCounts: supportCounts,
-                              invalidCounts: invalidCounts, invalidTotal: invalidTotal, seed: configuration.seed)
+                              invalidCounts: invalidCounts, invalidTotal: invalidTotal, seed: seed)
 }
 
 /// Wilson's 95% score interval for a binomial proportion; exactly 0 (1) at its lower (upper)

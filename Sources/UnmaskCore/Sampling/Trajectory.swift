@@ -117,7 +117,7 @@ private func choosePositions(
 }
 
 /// A value drawn from a distribution by inversion with one uniform.
-private func drawValue(from distribution: [Double], generator: inout SplitMix64) -> UInt8 {
+func drawValue(from distribution: [Double], generator: inout SplitMix64) -> UInt8 {
     let u = generator.nextUnit()
     var cumulative = 0.0
     var last = 0

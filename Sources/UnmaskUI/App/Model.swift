@@ -284,6 +284,12 @@ public struct Model: Equatable, Sendable {
         SamplerConfiguration(schedule: cursorSchedule, steps: steps, rounding: rounding, order: sampler.order, seed: sampler.seed)
     }
 
+    /// The sampler panel's adaptive policy run, when `o` chose one: temperature 1, no blocks and
+    /// no cap, the panel's seed (the cursor's schedule and N do not apply).
+    public var samplerPolicyConfiguration: PolicyConfiguration? {
+        sampler.policy.map { PolicyConfiguration(policy: $0, seed: sampler.seed) }
+    }
+
     /// The grid index of the cursor, if it is on the grid.
     public var cursorCell: (i: Int, j: Int)? { cell(of: cursor) }
 

@@ -8,10 +8,12 @@ public enum TokenColoring: String, CaseIterable, Sendable {
     case probability
 }
 
-/// Everything a trajectory depends on.
+/// Everything a trajectory depends on: the count schedule's configuration, or the adaptive
+/// policy's when one is chosen (which then decides the steps itself).
 public struct SampleKey: Equatable, Sendable {
     public let targetIndex: Int
     public let configuration: SamplerConfiguration
+    public let policy: PolicyConfiguration?
 }
 
 /// The sampler panel's state: which toy target and sampler, the trajectory sampled with the
@@ -19,6 +21,9 @@ public struct SampleKey: Equatable, Sendable {
 public struct SamplerState: Equatable, Sendable {
     /// Time between steps while playing at 1×.
     public static let playInterval: Duration = .milliseconds(600)
+    /// The policies `o` offers after the reveal orders (docs/theory.md §11).
+    public static let policies: [StepPolicy] = [.threshold(0.9), .threshold(0.7), .threshold(0.5), .entropyBound(0.5), .entropyBound(1)]
+
     /// The play speeds `[` and `]` step through, in quarters: 0.25×, 0.5×, 1×, 2×, 4×.
     public static let playSpeedQuarters = [1, 2, 4, 8, 16]
 
@@ -27,6 +32,9 @@ public struct SamplerState: Equatable, Sendable {
     /// Index into `targets`.
     public var targetIndex: Int
     public var order: RevealOrder
+    /// An adaptive step policy run instead of the cursor's schedule (nil: the schedule with
+    /// `order`); `o` cycles through the orders, then `policies`.
+    public var policy: StepPolicy?
     public var seed: UInt64
     /// Steps shown: 0 is the fully masked start, N the finished sequence.
     public var step: Int
@@ -50,6 +58,7 @@ public struct SamplerState: Equatable, Sendable {
         self.targetIndex = targetIndex
         self.seed = seed
         order = .random
+        policy = nil
         step = 0
         playing = false
         playToken = 0
@@ -59,6 +68,9 @@ public struct SamplerState: Equatable, Sendable {
     }
 
     public var target: ToyTarget { targets[targetIndex] }
+
+    /// What the run steps by, for titles: `random order`, …, or the policy's spec.
+    public var steppingLabel: String { policy?.description ?? "\(order.rawValue) order" }
 
     /// The play speed as a multiple of 1×.
     public var playSpeed: Double { Double(Self.playSpeedQuarters[playSpeedIndex]) / 4 }

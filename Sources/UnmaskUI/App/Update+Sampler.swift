@@ -41,7 +41,11 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
     case let .cycleTarget(direction):
         cycleTarget(&model, by: direction)
     case let .cycleOrder(direction):
-        model.sampler.order = cycled(model.sampler.order, in: RevealOrder.allCases, by: direction)
+        // One cycle: the reveal orders with the cursor's schedule, then the adaptive policies.
+        let sampler = model.sampler
+        let all = RevealOrder.allCases.map { ($0, nil as StepPolicy?) } + SamplerState.policies.map { (sampler.order, $0 as StepPolicy?) }
+        let index = all.firstIndex { $0.1 == sampler.policy && ($0.1 != nil || $0.0 == sampler.order) } ?? -1
+        (model.sampler.order, model.sampler.policy) = all[cycled(index, count: all.count, by: direction)]
     default:
         return []
     }
@@ -83,11 +87,16 @@ func advancePlayback(token: Int, on model: inout Model) -> [Effect] {
 /// Samples a new trajectory when the cursor's schedule or a sampler setting changed; the shown
 /// step is kept (clamped to the new number of steps).
 func reconcileTrajectory(_ model: inout Model) {
-    let key = SampleKey(targetIndex: model.sampler.targetIndex, configuration: model.samplerConfiguration)
+    let key = SampleKey(targetIndex: model.sampler.targetIndex, configuration: model.samplerConfiguration,
+                        policy: model.samplerPolicyConfiguration)
     guard key != model.sampler.sampled else { return }
     model.sampler.sampled = key
     do {
-        model.sampler.trajectory = try sampleTrajectory(of: model.sampler.target, key.configuration)
+        if let policy = key.policy {
+            model.sampler.trajectory = try samplePolicyRun(of: model.sampler.target, policy).trajectory
+        } else {
+            model.sampler.trajectory = try sampleTrajectory(of: model.sampler.target, key.configuration)
+        }
         model.sampler.failure = nil
     } catch {
         model.sampler.trajectory = nil

@@ -110,7 +110,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("c")], action: .cycleTokenColoring, group: .sampler, help: "colour tokens by step or by probability", status: nil, short: "colour"),
         Binding(keys: [.character("t")], action: .cycleTarget(1), group: .sampler, help: "toy target or recorded run (T:\u{00A0}back)", status: nil, short: "target"),
         Binding(keys: [.character("T")], action: .cycleTarget(-1), group: .sampler, help: "", status: nil, listed: false),
-        Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy (O:\u{00A0}back)", status: nil, short: "order"),
+        Binding(keys: [.character("o")], action: .cycleOrder(1), group: .sampler, help: "order: random, confidence, margin, entropy, policies (O:\u{00A0}back)", status: nil, short: "order"),
         Binding(keys: [.character("O")], action: .cycleOrder(-1), group: .sampler, help: "", status: nil, listed: false),
         Binding(keys: [.character("f")], action: .openPrompt(.find), group: .sampler, help: "recorded run: find a text's first step", status: nil, short: "find"),
         Binding(keys: [.character("#")], action: .openPrompt(.step), group: .sampler, help: "recorded run: go to a step", status: nil, short: "go to"),

@@ -11,7 +11,7 @@ func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
         return
     }
     let theme = model.theme, sampler = model.sampler
-    let title = "Sampler · \(sampler.target.name) · \(sampler.order.rawValue) order · seed \(sampler.seed)"
+    let title = "Sampler · \(sampler.target.name) · \(sampler.steppingLabel) · seed \(sampler.seed)"
     let panel = Panel(title: title, focused: model.focus == .sampler, theme: theme)
     panel.draw(in: layout.sampler, into: &buffer)
     let inner = panel.content(in: layout.sampler)

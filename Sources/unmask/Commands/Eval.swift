@@ -26,12 +26,23 @@ struct Eval: ParsableCommand {
             invalid but not listed). A Monte Carlo run over a second shows its progress
             on a terminal (--quiet hides it).
 
+            With --policy SPEC (threshold:T or entropy-bound:G) instead of --alpha, the
+            same dynamic programme also gives the distribution of the number of denoiser
+            calls: nfe_mean, nfe_min, nfe_max and nfe_histogram (nfe=k p=P(NFE = k)).
+            --steps N is then an optional cap: step N reveals every token still masked,
+            and capped is the probability that a run got there (Monte Carlo: capped_runs
+            of the --samples runs, and their fraction).
+
             Examples:
               unmask eval --target paper-extremes --alpha beta:0.9,0.3 --steps 3
               unmask eval --target paper-balanced --alpha beta:0.3,0.9 --steps 3
               unmask eval --target words --alpha linear --steps 4 --order confidence
               unmask eval --target sticky-chain --alpha cosine --steps 4 \\
                 --method monte-carlo --samples 50000 --format json
+              unmask eval --target paper-balanced --policy threshold:0.7
+              unmask eval --target addition --policy entropy-bound:0.5 --block-length 3
+              unmask eval --target words --policy threshold:0.9 --temperature 0 --steps 3 \\
+                --format json
             """
     )
 
@@ -43,7 +54,7 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var targetOptions: TargetOptions
 
-    @OptionGroup var alpha: AlphaOption
+    @OptionGroup var stepping: SteppingOptions
 
     @OptionGroup var sampler: SamplerOptions
 
@@ -62,52 +73,116 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let target = try targetOptions.resolve()
-        let schedule = try alpha.schedule()
-        let configuration = try sampler.configuration(schedule, for: target)
+        let stepping = try self.stepping.resolved()
         try requireCount(samples, "--samples", atMost: Limits.maximumSamples)
         try requireCount(top, "--top", atMost: Limits.maximumTop)
+        switch stepping {
+        case let .schedule(schedule): try evaluate(schedule, on: target)
+        case let .policy(policy): try evaluate(policy, on: target)
+        }
+    }
+
+    private func evaluate(_ schedule: MaskSchedule, on target: ToyTarget) throws {
+        let configuration = try sampler.configuration(schedule, for: target)
         var fields: [(String, ReportValue)] = [
             ("target", .string(target.name)), ("alpha", .string(schedule.description)),
             ("steps", .int(configuration.steps)), ("rounding", .string(configuration.rounding.rawValue)),
             ("order", .string(configuration.order.rawValue)),
         ]
-        if method != .monteCarlo, let exact = try exactOrNil(target, configuration) {
-            fields.append(("method", .string("exact")))
-            for metric in SamplingErrorMetric.allCases {
-                fields.append((metric.rawValue, .double(metric.value(exact, target: target))))
-            }
-            fields.append(("most_likely", mostLikely(target, exact, invalidCounts: [:], samples: nil)))
+        if method != .monteCarlo, let exact = try exactOrNil({ () throws(SamplerError) in
+            try exactOutputDistribution(of: target, configuration)
+        }) {
+            fields += exactFields(exact, target: target)
         } else {
-            let line = progress.start("monte carlo", total: samples, unit: "samples")
-            let estimate = try usage { () throws(SamplerError) in
-                try monteCarloOutputDistribution(of: target, configuration, samples: samples) { line?.report(done: $0) }
+            let estimate = try monteCarlo { progress throws(SamplerError) in
+                try monteCarloOutputDistribution(of: target, configuration, samples: samples, progress: progress)
             }
-            line?.finish()
-            fields.append(("method", .string("monte-carlo")))
-            fields.append(("samples", .int(samples)))
-            for metric in SamplingErrorMetric.allCases {
-                let result = estimate.metric(metric, target: target)
-                let name = metric.rawValue
-                if let value = result.value, let interval = result.interval {
-                    fields.append((name, .double(value)))
-                    fields.append(("\(name)_low", .double(interval.lowerBound)))
-                    fields.append(("\(name)_high", .double(interval.upperBound)))
-                } else {
-                    fields.append((name, .string("not estimable")))
-                }
-                if metric != .invalid, result.plugIn.isFinite { fields.append(("\(name)_plug_in", .double(result.plugIn))) }
-                fields.append(("\(name)_estimator", .string(result.estimator)))
-                if let note = result.note { fields.append(("\(name)_note", .string(note))) }
-            }
-            fields.append(("most_likely", mostLikely(target, estimate.distribution, invalidCounts: estimate.invalidCounts, samples: samples)))
+            fields += monteCarloFields(estimate, target: target)
         }
         try Report(orderedFields: fields).write(as: output.resolved)
     }
 
-    /// The exact distribution, or nil (with a note on stderr) when --method auto finds it too large.
-    private func exactOrNil(_ target: ToyTarget, _ configuration: SamplerConfiguration) throws -> OutputDistribution? {
+    /// A policy's report: today's fields with `policy` for `alpha` (and `steps` only as a given
+    /// cap), then nfe_mean, nfe_min, nfe_max, the histogram nfe_histogram (nfe, p) and the
+    /// runs that hit the cap (exact: their probability `capped`; Monte Carlo: `capped_runs` and
+    /// their fraction `capped`).
+    private func evaluate(_ policy: StepPolicy, on target: ToyTarget) throws {
+        let configuration = try sampler.configuration(policy, for: target)
+        var fields: [(String, ReportValue)] = [("target", .string(target.name)), ("policy", .string(policy.description))]
+        if let cap = configuration.stepCap { fields.append(("steps", .int(cap))) }
+        fields.append(("temperature", .double(configuration.temperature)))
+        if let blockLength = configuration.blockLength { fields.append(("block_length", .int(blockLength))) }
+        let nfe: NFEDistribution
+        let capped: [(String, ReportValue)]
+        var tail: [(String, ReportValue)]
+        if method != .monteCarlo, let exact = try exactOrNil({ () throws(SamplerError) in
+            try exactPolicyEvaluation(of: target, configuration)
+        }) {
+            tail = exactFields(exact.output, target: target)
+            nfe = exact.nfe
+            capped = [("capped", .double(exact.capped))]
+        } else {
+            let estimate = try monteCarlo { progress throws(SamplerError) in
+                try monteCarloPolicyEvaluation(of: target, configuration, samples: samples, progress: progress)
+            }
+            tail = monteCarloFields(estimate.estimate, target: target)
+            nfe = estimate.nfe
+            capped = [("capped_runs", .int(estimate.cappedRuns)),
+                      ("capped", .double(Double(estimate.cappedRuns) / Double(samples)))]
+        }
+        let mostLikely = tail.removeLast()
+        fields += tail
+        fields += [("nfe_mean", .double(nfe.mean)), ("nfe_min", .int(nfe.minimum)), ("nfe_max", .int(nfe.maximum)),
+                   ("nfe_histogram", .records(nfe.histogram.map { [("nfe", .int($0.nfe)), ("p", .double($0.probability))] }))]
+        fields += capped
+        fields.append(mostLikely)
+        try Report(orderedFields: fields).write(as: output.resolved)
+    }
+
+    /// method, the three metrics and most_likely (last) of an exact distribution.
+    private func exactFields(_ exact: OutputDistribution, target: ToyTarget) -> [(String, ReportValue)] {
+        var fields: [(String, ReportValue)] = [("method", .string("exact"))]
+        for metric in SamplingErrorMetric.allCases {
+            fields.append((metric.rawValue, .double(metric.value(exact, target: target))))
+        }
+        fields.append(("most_likely", mostLikely(target, exact, invalidCounts: [:], samples: nil)))
+        return fields
+    }
+
+    /// method, samples, each metric with its interval, estimator and note, and most_likely (last)
+    /// of a Monte Carlo estimate.
+    private func monteCarloFields(_ estimate: MonteCarloEstimate, target: ToyTarget) -> [(String, ReportValue)] {
+        var fields: [(String, ReportValue)] = [("method", .string("monte-carlo")), ("samples", .int(samples))]
+        for metric in SamplingErrorMetric.allCases {
+            let result = estimate.metric(metric, target: target)
+            let name = metric.rawValue
+            if let value = result.value, let interval = result.interval {
+                fields.append((name, .double(value)))
+                fields.append(("\(name)_low", .double(interval.lowerBound)))
+                fields.append(("\(name)_high", .double(interval.upperBound)))
+            } else {
+                fields.append((name, .string("not estimable")))
+            }
+            if metric != .invalid, result.plugIn.isFinite { fields.append(("\(name)_plug_in", .double(result.plugIn))) }
+            fields.append(("\(name)_estimator", .string(result.estimator)))
+            if let note = result.note { fields.append(("\(name)_note", .string(note))) }
+        }
+        fields.append(("most_likely", mostLikely(target, estimate.distribution, invalidCounts: estimate.invalidCounts, samples: samples)))
+        return fields
+    }
+
+    /// A Monte Carlo run with its progress line.
+    private func monteCarlo<T>(_ body: (((Int) -> Void)?) throws(SamplerError) -> T) throws -> T {
+        let line = progress.start("monte carlo", total: samples, unit: "samples")
+        let result = try usage { () throws(SamplerError) in try body { line?.report(done: $0) } }
+        line?.finish()
+        return result
+    }
+
+    /// The exact result, or nil (with a note on stderr) when --method auto finds it too large.
+    private func exactOrNil<T>(_ body: () throws(SamplerError) -> T) throws -> T? {
         do {
-            return try exactOutputDistribution(of: target, configuration)
+            return try body()
         } catch let error {
             guard case .stateSpaceTooLarge = error else { throw UsageError(error) }
             if method == .exact { throw UsageError(error) }

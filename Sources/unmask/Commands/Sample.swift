@@ -15,6 +15,13 @@ struct Sample: ParsableCommand {
             sequence; distributions with --distributions) and a final line
             (tokens, text, nfe). The same --seed gives the same trajectory everywhere.
 
+            --policy SPEC replaces --alpha with an adaptive policy (threshold:T, Fast-dLLM;
+            entropy-bound:G, EB-sampler): each step decides from the denoiser's marginals
+            which masked positions of the current block to reveal, until none is left;
+            --steps N then caps the run (step N reveals everything still masked). t and
+            alpha are then the fraction of the block revealed; the jsonl header carries
+            policy, its parameter (threshold or entropy_bound), step_cap and capped.
+
             Examples:
               unmask sample --target paper-extremes --alpha beta:0.9,0.3 --steps 3
               unmask sample --target words --alpha linear --steps 5 --seed 7
@@ -23,6 +30,9 @@ struct Sample: ParsableCommand {
                 --format jsonl --distributions
               unmask sample --target words --alpha cosine --steps 5 --format jsonl \\
                 | unmask trajectory -
+              unmask sample --target paper-balanced --policy threshold:0.7 --seed 3
+              unmask sample --target addition --policy entropy-bound:0.5 --block-length 3
+              unmask sample --target words --policy threshold:0.9 --steps 3 --temperature 0
             """
     )
 
@@ -33,7 +43,7 @@ struct Sample: ParsableCommand {
 
     @OptionGroup var targetOptions: TargetOptions
 
-    @OptionGroup var alpha: AlphaOption
+    @OptionGroup var stepping: SteppingOptions
 
     @OptionGroup var sampler: SamplerOptions
 
@@ -45,18 +55,50 @@ struct Sample: ParsableCommand {
 
     func run() throws {
         let target = try targetOptions.resolve()
-        let configuration = try sampler.configuration(try alpha.schedule(), for: target)
-        let trajectory = try usage { () throws(SamplerError) in
-            try sampleTrajectory(of: target, configuration, includeDistributions: distributions)
-        }
         var writer = StreamWriter.standardOutput()
-        switch format {
-        case .text: try writeText(trajectory, target: target, to: &writer)
-        case .jsonl: try writeLines(trajectory, target: target, configuration: configuration, to: &writer)
+        switch try stepping.resolved() {
+        case let .schedule(schedule):
+            let configuration = try sampler.configuration(schedule, for: target)
+            let trajectory = try usage { () throws(SamplerError) in
+                try sampleTrajectory(of: target, configuration, includeDistributions: distributions)
+            }
+            let plan = try usage { () throws(SamplerError) in try configuration.plan(length: target.length) }
+            switch format {
+            case .text: try writeText(trajectory, target: target, to: &writer)
+            case .jsonl:
+                try writeLines(trajectory, blocks: plan.map(\.block), target: target, header: [
+                    ("steps", .int(configuration.steps)), ("block_length", .int(configuration.blockLength ?? target.length)),
+                    ("schedule", .string(configuration.schedule.description)), ("order", .string(configuration.order.rawValue)),
+                    ("temperature", .double(configuration.temperature)), ("seed", .string(String(configuration.seed))),
+                ], to: &writer)
+            }
+        case let .policy(policy):
+            let configuration = try sampler.configuration(policy, for: target)
+            let run = try usage { () throws(SamplerError) in
+                try samplePolicyRun(of: target, configuration, includeDistributions: distributions)
+            }
+            switch format {
+            case .text:
+                try writeText(run.trajectory, target: target, to: &writer)
+                if run.isCapped { try writer.write("capped: step \(run.nfe) revealed every token still masked\n") }
+            case .jsonl:
+                let parameterName = if case .threshold = policy { "threshold" } else { "entropy_bound" }
+                var header: [(String, ReportValue)] = [
+                    ("steps", .int(configuration.stepCap ?? run.nfe)),
+                    ("block_length", .int(configuration.blockLength ?? target.length)),
+                    ("policy", .string(policy.description)), (parameterName, .double(policy.parameter)),
+                ]
+                if let cap = configuration.stepCap { header.append(("step_cap", .int(cap))) }
+                header += [("capped", .bool(run.isCapped)), ("temperature", .double(configuration.temperature)),
+                           ("seed", .string(String(configuration.seed)))]
+                try writeLines(run.trajectory, blocks: run.blocks, target: target, header: header, to: &writer)
+            }
         }
         try writer.flush()
     }
 
+    /// One line per step: its number, t and α at its end (under a policy both are the fraction
+    /// of the block revealed), the tokens revealed with their probabilities, and the sequence.
     private func writeText(_ trajectory: Trajectory, target: ToyTarget, to writer: inout StreamWriter) throws(WriteFailure) {
         let start = String(repeating: "?", count: target.length)
         try writer.write("step      t      alpha  +k  sequence\n")
@@ -76,25 +118,23 @@ struct Sample: ParsableCommand {
         try writer.write("output \(target.text(of: output)): \(verdict)\n")
     }
 
-    /// The trajectory in the format `unmask-trajectory/1` (`unmask trajectory` reads it): a header,
-    /// one step record per step (confidence = the reveal's probability under the exact denoiser;
-    /// t, alpha, probability, sequence, valid_context and distributions are this sampler's extra
-    /// keys), and a final record with nfe = the steps.
-    private func writeLines(_ trajectory: Trajectory, target: ToyTarget, configuration: SamplerConfiguration,
+    /// The trajectory in the format `unmask-trajectory/1` (`unmask trajectory` reads it): a header
+    /// (the common keys, then `extra`: the schedule or the policy and its parameter), one step
+    /// record per step (block from 0 as the format counts it; confidence = the reveal's
+    /// probability under the exact denoiser; t, alpha, probability, sequence, valid_context and
+    /// distributions are this sampler's extra keys), and a final record with nfe = the steps.
+    private func writeLines(_ trajectory: Trajectory, blocks: [Int], target: ToyTarget, header extra: [(String, ReportValue)],
                             to writer: inout StreamWriter) throws {
-        let plan = try usage { () throws(SamplerError) in try configuration.plan(length: target.length) }
         let symbol = { (token: UInt8) in String(target.alphabet[Int(token)]) }
-        let header: [(String, ReportValue)] = [
+        var header: [(String, ReportValue)] = [
             ("type", .string("header")), ("format", .string(TrajectoryFile.format)), ("model", .string("toy:" + target.name)),
-            ("prompt", .records([])), ("gen_length", .int(target.length)), ("steps", .int(configuration.steps)),
-            ("block_length", .int(configuration.blockLength ?? target.length)), ("mask_token", .string("?")),
-            ("schedule", .string(configuration.schedule.description)), ("policy", .string(configuration.order.rawValue)),
-            ("temperature", .double(configuration.temperature)), ("seed", .string(String(configuration.seed))),
+            ("prompt", .records([])), ("gen_length", .int(target.length)), ("mask_token", .string("?")),
         ]
+        header += extra
         try writer.write(Self.jsonLine(header))
         for (index, step) in trajectory.steps.enumerated() {
             var fields: [(String, ReportValue)] = [
-                ("type", .string("step")), ("step", .int(step.step)), ("block", .int(plan[index].block)),
+                ("type", .string("step")), ("step", .int(step.step)), ("block", .int(blocks[index] - 1)),
                 ("t", .double(step.t)), ("alpha", .double(step.alpha)),
                 ("revealed", .records(step.revealed.map { reveal in
                     [("position", .int(reveal.position)), ("token", .string(symbol(reveal.token))),

@@ -24,4 +24,15 @@ struct SamplerOptions: ParsableArguments {
         try usage { () throws(SamplerError) in try configuration.validate(length: target.length) }
         return configuration
     }
+
+    /// The configuration for an adaptive policy, checked against the target's length: --steps is
+    /// an optional cap, --block-length and --seed as for a schedule; --order and --rounding are
+    /// not read.
+    func configuration(_ policy: StepPolicy, for target: ToyTarget) throws(UsageError) -> PolicyConfiguration {
+        let configuration = PolicyConfiguration(policy: policy, temperature: temperature,
+                                                blockLength: try plan.blockLength.resolved(),
+                                                stepCap: try plan.steps.resolved(), seed: plan.seed.value())
+        try usage { () throws(SamplerError) in try configuration.validate(length: target.length) }
+        return configuration
+    }
 }

@@ -175,6 +175,21 @@ struct SamplerTests {
         #expect(model.sampler.coloring == .probability)
     }
 
+    /// After the four reveal orders `o` offers the adaptive policies; the panel then shows the
+    /// policy's run (its own number of steps, every one revealing a token), and `o` past the last
+    /// policy comes back to random order with the schedule.
+    @Test func orderCycleReachesThePolicies() throws {
+        var model = Self.model()
+        for _ in RevealOrder.allCases { _ = update(&model, .key(.character("o"))) }
+        #expect(model.sampler.policy == SamplerState.policies[0])
+        let configuration = try #require(model.samplerPolicyConfiguration)
+        let run = try samplePolicyRun(of: model.sampler.target, configuration)
+        #expect(model.sampler.trajectory == run.trajectory)
+        #expect(model.sampler.trajectory?.steps.allSatisfy { !$0.revealed.isEmpty } == true)
+        for _ in SamplerState.policies { _ = update(&model, .key(.character("o"))) }
+        #expect(model.sampler.policy == nil && model.sampler.order == .random)
+    }
+
     @Test func theSamplingErrorMetricUsesTheSampler() throws {
         var model = Self.model()
         while model.metric != .tv { _ = update(&model, .key(.character("m"))) }

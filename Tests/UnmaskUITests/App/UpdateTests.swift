@@ -152,7 +152,7 @@ struct UpdateTests {
         _ = update(&model, .key(.character("M")))
         #expect(model.metric == model.metricCycle.last && model.metricCycle.last == .invalid)  // no scores given
         _ = update(&model, .key(.character("O")))
-        #expect(model.sampler.order == RevealOrder.allCases.last)
+        #expect(model.sampler.policy == SamplerState.policies.last, "the cycle ends with the adaptive policies")
     }
 
     @Test func atMostThreePinsOldestFirstOut() {

@@ -1,0 +1,108 @@
+import Foundation
+@testable import UnmaskCore
+
+/// An independent reference for the exact policy evaluation: walks the whole probability tree of
+/// an adaptive policy's random choices, every candidate's value drawn at every step (for both
+/// policies, then the rule applied to the drawn values), with the denoiser recomputed by scanning
+/// the support for every context and the uniform fallback followed through invalid contexts step
+/// by step (the evaluation under test shortcuts those). Only for tiny targets.
+struct BruteForcePolicySampler {
+    let target: ToyTarget
+    let configuration: PolicyConfiguration
+
+    struct Result {
+        /// p over every sequence reachable, valid or not.
+        var outputs: [[UInt8]: Double] = [:]
+        /// P(NFE = k).
+        var nfe: [Int: Double] = [:]
+        var capped = 0.0
+    }
+
+    func run() -> Result {
+        var result = Result()
+        var layer: [[UInt8]: Double] = [Array(repeating: maskToken, count: target.length): 1]
+        var steps = 0
+        while !layer.isEmpty {
+            var next: [[UInt8]: Double] = [:]
+            for (pattern, mass) in layer {
+                if !pattern.contains(maskToken) {
+                    result.outputs[pattern, default: 0] += mass
+                    result.nfe[steps, default: 0] += mass
+                    continue
+                }
+                let q = denoiser(pattern)
+                let draw = q.map { tempered($0, temperature: configuration.temperature) }
+                let isCapStep = steps + 1 == configuration.stepCap
+                if isCapStep { result.capped += mass }
+                let open = isCapStep ? pattern.indices.filter { pattern[$0] == maskToken } : currentBlock(pattern)
+                for values in assignments(open, draw: draw) {
+                    let probability = zip(open, values).reduce(1.0) { $0 * draw[$1.0][Int($1.1)] }
+                    let chosen = isCapStep ? Array(open.indices) : select(open, values: values, q: q)
+                    var child = pattern
+                    for slot in chosen { child[open[slot]] = values[slot] }
+                    next[child, default: 0] += mass * probability
+                }
+            }
+            layer = next
+            steps += 1
+        }
+        return result
+    }
+
+    /// The masked positions of the leftmost block that has one.
+    private func currentBlock(_ pattern: [UInt8]) -> [Int] {
+        let size = configuration.blockLength ?? target.length
+        for start in stride(from: 0, to: target.length, by: size) {
+            let masked = (start..<(start + size)).filter { pattern[$0] == maskToken }
+            if !masked.isEmpty { return masked }
+        }
+        return []
+    }
+
+    /// The rule, read off the definitions in docs/theory.md §11.
+    private func select(_ open: [Int], values: [UInt8], q: [[Double]]) -> [Int] {
+        switch configuration.policy {
+        case let .threshold(tau):
+            let confidences = zip(open, values).map { q[$0][Int($1)] }
+            let top = confidences.max()!
+            let first = confidences.firstIndex(of: top)!
+            return open.indices.filter { $0 == first || confidences[$0] >= tau }
+        case let .entropyBound(gamma):
+            let entropies = open.map { position in -q[position].filter { $0 > 0 }.map { $0 * log($0) }.reduce(0, +) }
+            let ranked = open.indices.sorted { (entropies[$0], $0) < (entropies[$1], $1) }
+            var best = 1
+            for size in 1...ranked.count {
+                let prefix = ranked.prefix(size).map { entropies[$0] }
+                if prefix.reduce(0, +) - prefix.max()! <= gamma { best = size }
+            }
+            return Array(ranked.prefix(best))
+        }
+    }
+
+    /// Every joint value of `positions` that the draw distributions allow.
+    private func assignments(_ positions: [Int], draw: [[Double]]) -> [[UInt8]] {
+        var result: [[UInt8]] = [[]]
+        for position in positions {
+            let allowed = draw[position].indices.filter { draw[position][$0] > 0 }
+            result = result.flatMap { prefix in allowed.map { prefix + [UInt8($0)] } }
+        }
+        return result
+    }
+
+    /// q(x^i | z) by scanning the whole support; uniform for masked positions when z is impossible.
+    private func denoiser(_ pattern: [UInt8]) -> [[Double]] {
+        var rows = Array(repeating: Array(repeating: 0.0, count: target.vocabularySize), count: target.length)
+        var total = 0.0
+        for (sequence, probability) in zip(target.sequences, target.probabilities)
+        where pattern.indices.allSatisfy({ pattern[$0] == maskToken || pattern[$0] == sequence[$0] }) {
+            total += probability
+            for (position, token) in sequence.enumerated() { rows[position][Int(token)] += probability }
+        }
+        if total > 0 { return rows.map { $0.map { $0 / total } } }
+        return pattern.map { token in
+            token == maskToken
+                ? Array(repeating: 1 / Double(target.vocabularySize), count: target.vocabularySize)
+                : (0..<target.vocabularySize).map { $0 == Int(token) ? 1 : 0 }
+        }
+    }
+}
