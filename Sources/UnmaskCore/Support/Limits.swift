@@ -75,6 +75,10 @@ public enum Limits {
     /// a file of empty lines.
     public static let maximumTargetLines = 1 << 20
 
+    /// Operations of an exact information curve (`InformationCurve.work`: 2^n × support), 2^27:
+    /// about a second; sticky-chain needs 1.7 million, long-chain 16.8 million.
+    public static let maximumInformationWork = 1 << 27
+
     /// Warnings of one kind printed in full (for example unknown theme keys); the rest are
     /// counted in one line.
     public static let maximumRepeatedWarnings = 20
