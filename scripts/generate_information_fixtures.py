@@ -4,7 +4,7 @@
 Writes Tests/UnmaskCoreTests/Fixtures/information.csv with the columns
   target,quantity,index,value
 where quantity is
-  z                 Z_j for j = index (1…n)                     (docs/theory.md §10)
+  z                 Z_j for j = index (1…n)                     (docs/theory.md §12)
   position_entropy  H(x_i) for position i = index (1…n)
   entropy           H(q)                    (index 0)
   tc                total correlation Σ_i H(x_i) − H(q)          (index 0)

@@ -20,7 +20,7 @@ public struct PlaneMetric: Sendable, Hashable {
         /// The N-step sampler's exact mass outside the toy target's support (docs/theory.md §9).
         case invalid
         /// The order-averaged KL of the schedule's token counts on a toy target, KL̄ = Σ_j Z_j −
-        /// Σ_k s_k·Z_{m_k+1} (`InformationCurve.orderAveragedKL`, docs/theory.md §10): O(N) per
+        /// Σ_k s_k·Z_{m_k+1} (`InformationCurve.orderAveragedKL`, docs/theory.md §12): O(N) per
         /// cell once the target's information curve is known. Random order, temperature 1,
         /// exact counts and no blocks only.
         case klOrders = "kl-orders"

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The information curve of a toy target q over n positions (Chen, Cong & Li, "Optimal Inference
-/// Schedules for Masked Diffusion Models", COLT 2026; docs/theory.md §10), in nats:
+/// Schedules for Masked Diffusion Models", COLT 2026; docs/theory.md §12), in nats:
 ///
 ///     Z_j = E_{S, i} I(x_i ; x_S),   j = 1…n,
 ///

@@ -1,5 +1,5 @@
 extension InformationCurve {
-    /// The order-averaged KL of a count schedule (Chen, Cong & Li 2026; docs/theory.md §10):
+    /// The order-averaged KL of a count schedule (Chen, Cong & Li 2026; docs/theory.md §12):
     /// with random order and exact conditionals, step k reveals s_k positions, each drawn
     /// independently from its exact marginal given the m_k = s_1 + … + s_{k−1} revealed ones, and
     ///

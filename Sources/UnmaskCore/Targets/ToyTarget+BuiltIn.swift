@@ -2,7 +2,7 @@ import Foundation
 
 extension ToyTarget {
     /// The built-in targets: the paper's two toy targets, four that teach something else, and
-    /// three where parallel decoding provably errs (docs/theory.md §10 gives their exact Z).
+    /// three where parallel decoding provably errs (docs/theory.md §12 gives their exact Z).
     public static let builtIn: [ToyTarget] = [
         paperExtremes, paperBalanced, words, addition, stickyChain, palindromes, copy, permutation, longChain,
     ]

@@ -6,7 +6,7 @@ struct Info: ParsableCommand {
         abstract: "A toy target's information curve Z_j, total and dual total correlation, and entropies.",
         discussion: """
             All in nats, computed exactly from every marginal of the target
-            (Chen, Cong & Li 2026; docs/theory.md §10):
+            (Chen, Cong & Li 2026; docs/theory.md §12):
               z        Z_j, j = 1…n: the mean mutual information I(x_i ; x_S) between
                        a new position i and a uniformly random set S of j − 1
                        revealed ones (Z_1 = 0, Z non-decreasing)

@@ -7,7 +7,7 @@ struct Optimal: ParsableCommand {
         discussion: """
             With random order and the exact denoiser, the mean over orders of the
             sampler's KL for token counts s_1…s_N is, from the target's information
-            curve Z (`unmask info`; Chen, Cong & Li 2026; docs/theory.md §10),
+            curve Z (`unmask info`; Chen, Cong & Li 2026; docs/theory.md §12),
               KL̄ = Σ_j Z_j − Σ_k s_k·Z_{m_k+1},  m_k = s_1 + … + s_{k−1}.
             counts is the profile of least KL̄ among those revealing at least one
             token per step (empty steps never help: Z is non-decreasing), found by
