@@ -7,10 +7,10 @@ struct OrderAveragedKLTests {
     static let smallTargets = ToyTarget.builtIn.filter { $0.length <= 6 }
 
     /// Every composition of n into `parts` positive parts.
-    static func compositions(of n: Int, parts: Int) -> [[Int]] {
+    static func compositionsReference(of n: Int, parts: Int) -> [[Int]] {
         if parts == 1 { return [[n]] }
         return (1...max(1, n - parts + 1)).flatMap { first in
-            compositions(of: n - first, parts: parts - 1).map { [first] + $0 }
+            compositionsReference(of: n - first, parts: parts - 1).map { [first] + $0 }
         }
     }
 
@@ -77,7 +77,7 @@ struct OrderAveragedKLTests {
         let curve = try InformationCurve.cached(target)
         let reference = FixedOrderReference(target)
         let n = target.length
-        var schedules = (1...n).flatMap { Self.compositions(of: n, parts: $0) }
+        var schedules = (1...n).flatMap { Self.compositionsReference(of: n, parts: $0) }
         schedules += [[0, n], [2, 0, n - 2, 0], [0, 0, 1, n - 1]]
         var worst = 0.0
         for counts in schedules {
@@ -113,7 +113,7 @@ struct OrderAveragedKLTests {
         let n = target.length
         for steps in 1...n {
             let counts = curve.optimalCounts(steps: steps)
-            let all = Self.compositions(of: n, parts: steps)
+            let all = Self.compositionsReference(of: n, parts: steps)
             let least = all.map { curve.orderAveragedKL(counts: $0) }.min()!
             #expect(counts.count == steps && counts.allSatisfy { $0 >= 1 } && counts.reduce(0, +) == n)
             #expect(abs(curve.orderAveragedKL(counts: counts) - least) < 1e-12, "\(target.name) N=\(steps)")
