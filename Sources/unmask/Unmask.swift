@@ -30,10 +30,12 @@ struct Unmask: ParsableCommand {
               unmask sweep --steps 64 --length 256 --task gsm8k --model-path M --out round1
               unmask energy --alpha linear --weight beta:0.9,0.3 --steps 8
               unmask heatmap --weight cosine --a 0.1:2:20 --b 0.1:2:20 --format csv
+              unmask info --target sticky-chain
+              unmask optimal --target paper-balanced --steps 3
               unmask scores speedup
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Info.self, Optimal.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
         defaultSubcommand: Explore.self
     )
 

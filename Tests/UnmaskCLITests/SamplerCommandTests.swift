@@ -6,8 +6,12 @@ import Testing
 struct SamplerCommandTests {
     @Test func targetsListed() throws {
         let result = try runUnmask("targets", "--format", "csv")
-        #expect(result.csv.header == ["name", "n", "d", "support", "description"])
-        #expect(result.csv.rows.map { $0[0] } == ["paper-extremes", "paper-balanced", "words", "addition", "sticky-chain", "palindromes"])
+        #expect(result.csv.header == ["name", "n", "d", "support", "tc", "dtc", "description"])
+        #expect(result.csv.rows.map { $0[0] } == ["paper-extremes", "paper-balanced", "words", "addition", "sticky-chain", "palindromes",
+                                                  "copy", "permutation", "long-chain"])
+        // paper-extremes: TC = 5·ln 2 − ln 2, DTC = ln 2.
+        #expect(abs(Double(result.csv.rows[0][4])! - 4 * log(2)) < 1e-12)
+        #expect(abs(Double(result.csv.rows[0][5])! - log(2)) < 1e-12)
         #expect(result.csv.rows[1][1...3] == ["5", "2", "20"])
     }
 

@@ -48,6 +48,7 @@ struct ExactRate {
         case "addition": return 30
         case "words": return 8
         case "sticky-chain": return 4
+        case "long-chain": return 2
         default: return 20
         }
     }

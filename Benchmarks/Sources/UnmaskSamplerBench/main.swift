@@ -5,14 +5,18 @@
 //      GridEngine + the TV plane metric (target < 1 s), against a plain one-thread reference in
 //      the same run, with the largest difference between their values;
 //   8. the explorer's TV plane at N = 8 on sticky-chain and words, time to complete (first pass
-//      and best), against issue 13's targets (10 s, 2 s).
+//      and best), against issue 13's targets (10 s, 2 s);
+//   10. the exact information curve Z of sticky-chain and long-chain (target < 0.2 s for
+//      sticky-chain) against a plain dictionary-marginal reference;
+//   11. the 256 × 256 kl-orders plane once Z is known (target < 0.2 s), and its per-cell cost
+//      against the exact sampler DP's (target ≥ 1000×).
 // Exit status 1 when row 7's values disagree (a correctness problem); a missed speed target
 // only prints MISS.
 //
 //     unmask-sampler-bench      knobs: UNMASK_BENCH_EXACT_PASSES (3), UNMASK_BENCH_EXACT_SCALE_PCT
 //                               (100: cells per target, in % of the defaults),
 //                               UNMASK_BENCH_TV_PASSES (5), UNMASK_BENCH_TV_REFERENCE_PASSES (3),
-//                               UNMASK_BENCH_PLANE_PASSES (3)
+//                               UNMASK_BENCH_PLANE_PASSES (3), UNMASK_BENCH_INFORMATION_PASSES (5)
 
 import Foundation
 import UnmaskCore
@@ -95,6 +99,43 @@ do {
     }
 } catch {
     print("8. explorer plane benchmark failed: \(error)")
+    status = 1
+}
+print()
+
+do {
+    let information = InformationRows(passes: max(1, knob("UNMASK_BENCH_INFORMATION_PASSES", default: 5)))
+    let curveTarget = 0.2
+    print("10. The exact information curve Z (InformationCurve(of:)), one thread, best of \(information.passes);")
+    print("    reference: each of the 2^n marginals summed into a dictionary, same run")
+    print("    target        sequences      product    reference   ratio   max |dZ|    target")
+    for target in [ToyTarget.stickyChain, .longChain] {
+        let row = try information.curve(target)
+        let judged = target.name == "sticky-chain"
+        print("    " + row.target.padding(toLength: 12, withPad: " ", startingAt: 0)
+              + String(format: " %9d   %8.4f s   %8.4f s  %5.0fx   %8.2g   %@", row.sequences, row.best, row.referenceBest,
+                       row.referenceBest / row.best, row.maxDifference,
+                       judged ? (row.best < curveTarget ? "< 0.2 s ok" : "< 0.2 s MISS") : "-"))
+        if !(row.maxDifference <= valueBound) { status = 1 }
+    }
+    print()
+    print("11. The kl-orders plane, a \(InformationRows.axis) x b \(InformationRows.axis), cumulative, Z known (cached),")
+    print("    GridEngine on every core and on one worker, a fresh metric each pass, best of \(information.passes);")
+    print("    against exactOutputDistribution on seeded cells of the same grid (one thread, no memo, within its work limit)")
+    print("    target         N    cells   all cores   one worker   ns/cell   exact DP us/cell (cells, over limit)   ratio    target")
+    for (target, steps, cells) in [(ToyTarget.stickyChain, 8, 4), (.paperBalanced, 3, 200), (.longChain, 6, 2)] {
+        let row = try information.plane(target, steps: steps, exactCells: cells)
+        let perCell = row.oneWorkerBest / Double(row.cells)
+        let ratio = row.exactPerCell / perCell
+        print("    " + row.target.padding(toLength: 13, withPad: " ", startingAt: 0)
+              + String(format: " %2d  %7d  %8.4f s  %9.4f s  %8.0f   %14.1f (%d, %d)", row.steps, row.cells, row.allCoresBest,
+                       row.oneWorkerBest, perCell * 1e9, row.exactPerCell * 1e6, row.exactCells, row.exactOverLimit)
+              + (row.exactCells > 0 ? String(format: "   %8.0fx", ratio) : "          -")
+              + String(format: "   %@, %@", row.allCoresBest < 0.2 ? "< 0.2 s ok" : "< 0.2 s MISS",
+                       row.exactCells == 0 ? "DP all over limit" : ratio >= 1000 ? ">= 1000x ok" : ">= 1000x MISS"))
+    }
+} catch {
+    print("10-11. information benchmark failed: \(error)")
     status = 1
 }
 exit(status)

@@ -19,6 +19,11 @@ public struct PlaneMetric: Sendable, Hashable {
         case kl
         /// The N-step sampler's exact mass outside the toy target's support (docs/theory.md §9).
         case invalid
+        /// The order-averaged KL of the schedule's token counts on a toy target, KL̄ = Σ_j Z_j −
+        /// Σ_k s_k·Z_{m_k+1} (`InformationCurve.orderAveragedKL`, docs/theory.md §12): O(N) per
+        /// cell once the target's information curve is known. Random order, temperature 1,
+        /// exact counts and no blocks only.
+        case klOrders = "kl-orders"
         /// A task score measured for the schedule (`MeasuredScores`): higher is better, and only
         /// measured cells have a value.
         case score
@@ -31,6 +36,7 @@ public struct PlaneMetric: Sendable, Hashable {
             case .tv: return "total variation"
             case .kl: return "KL divergence"
             case .invalid: return "invalid mass"
+            case .klOrders: return "order-averaged KL"
             case .score: return "measured score"
             }
         }
@@ -43,6 +49,7 @@ public struct PlaneMetric: Sendable, Hashable {
             case .tv: return "TV"
             case .kl: return "KL"
             case .invalid: return "invalid"
+            case .klOrders: return "KL_π"
             case .score: return "score"
             }
         }
@@ -50,7 +57,7 @@ public struct PlaneMetric: Sendable, Hashable {
         /// The unit of the value, where it has one.
         public var unit: String? {
             switch self {
-            case .kl: return "nats"
+            case .kl, .klOrders: return "nats"
             case .energy, .discreteEnergy, .tv, .invalid, .score: return nil
             }
         }
@@ -60,7 +67,7 @@ public struct PlaneMetric: Sendable, Hashable {
         public var isLogarithmic: Bool {
             switch self {
             case .energy, .discreteEnergy: return true
-            case .tv, .kl, .invalid, .score: return false
+            case .tv, .kl, .invalid, .klOrders, .score: return false
             }
         }
 
@@ -70,7 +77,7 @@ public struct PlaneMetric: Sendable, Hashable {
         /// The sampler's error this kind reads off an output distribution, if it is one.
         public var samplingError: SamplingErrorMetric? {
             switch self {
-            case .energy, .discreteEnergy, .score: return nil
+            case .energy, .discreteEnergy, .klOrders, .score: return nil
             case .tv: return .tv
             case .kl: return .kl
             case .invalid: return .invalid
@@ -94,10 +101,10 @@ public struct PlaneMetric: Sendable, Hashable {
         public var needsScores: Bool { self == .score }
 
         /// Whether the metric needs a toy target.
-        public var needsTarget: Bool { samplingError != nil }
+        public var needsTarget: Bool { samplingError != nil || self == .klOrders }
 
         /// How equally good cells are ordered (see `PlaneMetric.TieBreak`).
-        public var tieBreak: TieBreak { samplingError == nil ? .none : .leastEnergy }
+        public var tieBreak: TieBreak { needsTarget ? .leastEnergy : .none }
 
         /// Why a cell of this metric can be empty (NaN) once computed.
         public var emptyCellReason: String {
@@ -125,6 +132,8 @@ public struct PlaneMetric: Sendable, Hashable {
     public let inputs: PlaneMetricInputs
     /// The sampling errors' memo of cells, shared by copies.
     private let cells: SamplingErrorCells?
+    /// For `klOrders`: the target's information curve.
+    private let information: InformationCurve?
 
     /// The metric of `kind` on `inputs`; inputs it does not read are dropped, and the ones it
     /// reads are checked.
@@ -138,7 +147,7 @@ public struct PlaneMetric: Sendable, Hashable {
         if kind.needsSteps {
             guard var sampler = inputs.sampler else { throw .needsSteps(kind) }
             sampler.schedule = .uniform
-            used.sampler = kind.samplingError == nil ? SamplerConfiguration(schedule: .uniform, steps: sampler.steps) : sampler
+            used.sampler = kind.needsTarget ? sampler : SamplerConfiguration(schedule: .uniform, steps: sampler.steps)
             guard sampler.steps >= 1 else { throw .sampler(.tokenCounts(.stepsTooSmall(sampler.steps))) }
         }
         if kind.needsTarget {
@@ -149,9 +158,19 @@ public struct PlaneMetric: Sendable, Hashable {
                 throw .sampler(error)
             }
             used.target = target
-            used.monteCarloSamples = inputs.monteCarloSamples
+            if kind.samplingError != nil { used.monteCarloSamples = inputs.monteCarloSamples }
         }
         self.inputs = used
+        if kind == .klOrders, let target = used.target, let sampler = used.sampler {
+            if let unsupported = Self.orderAveragingUnsupported(sampler) { throw .klOrdersNeeds(unsupported) }
+            do {
+                information = try InformationCurve.cached(target)
+            } catch {
+                throw .information(error)
+            }
+        } else {
+            information = nil
+        }
         if let target = used.target, let sampler = used.sampler, let error = kind.samplingError {
             cells = SamplingErrorCells(target: target, metric: error, configuration: sampler, monteCarloSamples: used.monteCarloSamples)
         } else {
@@ -187,10 +206,26 @@ public struct PlaneMetric: Sendable, Hashable {
         case .tv, .kl, .invalid:
             guard let cells else { return { _, _ in .nan } }
             return { a, b in cells.value(a: a, b: b) }
+        case .klOrders:
+            guard let information, let sampler = inputs.sampler else { return { _, _ in .nan } }
+            let request = sampler.tokenCountRequest(length: information.length)
+            return { a, b in
+                information.orderAveragedKL(counts: StepPlan(unchecked: MaskSchedule(.beta(a: a, b: b)), request).counts)
+            }
         case .score:
             let scores = inputs.scores
             return { a, b in scores?.cell(a: a, b: b)?.score ?? .nan }
         }
+    }
+
+    /// What keeps the order average from describing the sampler, if anything: it assumes random
+    /// order, the exact denoiser (temperature 1), exact counts and one block.
+    private static func orderAveragingUnsupported(_ sampler: SamplerConfiguration) -> String? {
+        if sampler.order != .random { return "--order random (not \(sampler.order.rawValue))" }
+        if sampler.temperature != 1 { return "--temperature 1 (not \(sampler.temperature.compactDescription))" }
+        if sampler.rounding == .stochastic { return "--rounding cumulative or llada (not stochastic)" }
+        if let block = sampler.blockLength { return "no --block-length (not \(block))" }
+        return nil
     }
 
     /// The metric's value at one cell (a fresh evaluator: use `evaluator()` for many cells).
@@ -261,6 +296,9 @@ public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
     case needsTarget(PlaneMetric.Kind)
     case needsScores(PlaneMetric.Kind)
     case sampler(SamplerError)
+    /// kl-orders with a sampler it does not describe; the text names the setting it needs.
+    case klOrdersNeeds(String)
+    case information(InformationCurveError)
 
     public var description: String {
         switch self {
@@ -268,6 +306,8 @@ public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
         case let .needsTarget(kind): return "--metric \(kind.rawValue) needs --target NAME or --target-file PATH"
         case let .needsScores(kind): return "--metric \(kind.rawValue) needs --scores FILE|chen2025, --task T and --steps N"
         case let .sampler(error): return error.description
+        case let .klOrdersNeeds(setting): return "--metric kl-orders needs \(setting): the order average assumes it"
+        case let .information(error): return "--metric kl-orders: \(error.description)"
         }
     }
 }

@@ -125,3 +125,27 @@ extension SamplerConfiguration {
         return StepPlan(unchecked: schedule, tokenCountRequest(length: length))
     }
 }
+
+extension StepPlan {
+    /// The plan that reveals exactly `counts` tokens in its steps, one block of Σ counts tokens:
+    /// the schedule through α_k = m_k/n at t_k = k/N (m_k tokens revealed after k steps), whose
+    /// cumulative counts are `counts`. For evaluating a count profile that no schedule spec names
+    /// (`exactOptimalProfiles`).
+    init(counts: [Int]) {
+        let length = counts.reduce(0, +), steps = counts.count
+        request = TokenCountRequest(length: length, steps: steps)
+        var revealed = 0
+        var planned: [PlannedStep] = []
+        for (k, count) in counts.enumerated() {
+            let before = UnitPair(value: Double(revealed) / Double(length), complement: Double(length - revealed) / Double(length))
+            let masked = length - revealed
+            revealed += count
+            let after = UnitPair(value: Double(revealed) / Double(length), complement: Double(length - revealed) / Double(length))
+            planned.append(PlannedStep(
+                step: k + 1, block: 1, positions: 0..<length, tStart: Double(k) / Double(steps), tEnd: Double(k + 1) / Double(steps),
+                alphaStart: before, alphaEnd: after, tokens: count, maskedAfter: length - revealed,
+                revealProbability: masked > 0 ? Double(count) / Double(masked) : 1, isStochastic: false))
+        }
+        self.steps = planned
+    }
+}

@@ -75,6 +75,15 @@ public enum Limits {
     /// a file of empty lines.
     public static let maximumTargetLines = 1 << 20
 
+    /// Operations of an exact information curve (`InformationCurve.work`: 2^n × support), 2^27:
+    /// about a second; sticky-chain needs 1.7 million, long-chain 16.8 million.
+    public static let maximumInformationWork = 1 << 27
+
+    /// Compositions × support × n of `unmask optimal`'s exhaustive search over count profiles by
+    /// exact evaluation (`exactOptimalProfiles`): 4·10^6 keeps it within seconds on the built-in
+    /// targets (sticky-chain to N = 4; long-chain, whose evaluations take ~0.3 s, to N = 2).
+    public static let maximumExactProfileWork = 4_000_000
+
     /// Warnings of one kind printed in full (for example unknown theme keys); the rest are
     /// counted in one line.
     public static let maximumRepeatedWarnings = 20

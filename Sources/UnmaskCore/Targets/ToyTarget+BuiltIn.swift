@@ -1,9 +1,10 @@
 import Foundation
 
 extension ToyTarget {
-    /// The built-in targets: the paper's two toy targets and four that teach something else.
+    /// The built-in targets: the paper's two toy targets, four that teach something else, and
+    /// three where parallel decoding provably errs (docs/theory.md §12 gives their exact Z).
     public static let builtIn: [ToyTarget] = [
-        paperExtremes, paperBalanced, words, addition, stickyChain, palindromes,
+        paperExtremes, paperBalanced, words, addition, stickyChain, palindromes, copy, permutation, longChain,
     ]
 
     /// The built-in target of that name, or a one-line error listing the valid names.
@@ -71,6 +72,36 @@ extension ToyTarget {
         summary: "palindromes of length 6 over a,b,c, uniform: long-range pairs (1↔6, 2↔5, 3↔4)",
         alphabet: ["a", "b", "c"],
         weighted: allSequences(length: 3, symbols: 3).map { half in (half + half.reversed(), 1) })
+
+    /// `wxyz` followed by a copy of itself, n = 8 over {a, b}, uniform over the 16 first halves:
+    /// position i + 4 repeats position i. A random set of j − 1 revealed positions holds a new
+    /// position's partner with probability (j − 1)/7, so Z_j = (j − 1)/7 · ln 2.
+    public static let copy = ToyTarget(
+        name: "copy",
+        summary: "a 4-token half over a,b and its copy, n = 8, uniform: x_{i+4} = x_i",
+        alphabet: ["a", "b"],
+        weighted: allSequences(length: 4, symbols: 2).map { half in (half + half, 1) })
+
+    /// The orderings of a, b, c, d, e, uniform (n = 5, 120 sequences): all tokens distinct, so
+    /// two positions revealed in one step collide with probability 1/(number masked), and every
+    /// parallel step errs. H(x_T) = ln(5!/(5 − |T|)!), so Z_j = ln(5/(6 − j)).
+    public static let permutation = ToyTarget(
+        name: "permutation",
+        summary: "the 120 orderings of a,b,c,d,e, uniform: all tokens distinct",
+        alphabet: ["a", "b", "c", "d", "e"],
+        weighted: allSequences(length: 5, symbols: 5).filter { Set($0).count == 5 }.map { ($0, 1) })
+
+    /// A sticky Markov chain on {x, y}, n = 12 (4096 sequences): start uniform, keep the symbol
+    /// with probability 0.9. Its exact output distribution costs about 0.3 s a schedule (release
+    /// build, benchmark row 11), so a plane of it is slow; the order-averaged KL takes 1–2 µs.
+    public static let longChain = ToyTarget(
+        name: "long-chain",
+        summary: "Markov chain on x,y, n = 12, stay with probability 0.9: slow for the exact sampler, fast for kl-orders",
+        alphabet: ["x", "y"],
+        weighted: allSequences(length: 12, symbols: 2).map { sequence in
+            let switches = zip(sequence, sequence.dropFirst()).filter { $0 != $1 }.count
+            return (sequence, pow(0.9, Double(11 - switches)) * pow(0.1, Double(switches)) / 2)
+        })
 
     /// Every sequence of `length` tokens over `symbols` symbols, in lexicographic order.
     static func allSequences(length: Int, symbols: Int) -> [[UInt8]] {

@@ -43,6 +43,9 @@ enum PanelExplanation {
         case (.heatmap, .tv), (.heatmap, .kl), (.heatmap, .invalid):
             return "Each point runs the exact N-step sampler with schedule Beta(a,b) on the toy target and compares its output p"
                 + " with the target q: TV ½Σ|q−p|, KL(q‖p) or the invalid mass. Lower is better."
+        case (.heatmap, .klOrders):
+            return "Each point: the mean over random orders of KL(q‖p_π) for Beta(a,b)'s token counts, Σⱼ Zⱼ − Σₖ sₖ·Z_{mₖ+1}"
+                + " from the target's information curve Z (O(N) a point). Needs random order, temperature 1. Lower is better."
         case (.heatmap, .score):
             return "A measured point: a task's score with schedule Beta(a,b) at N steps (lm-eval runs or the"
                 + " paper's tables). Higher is better, ◆ the best; ░ not measured."

@@ -109,7 +109,7 @@ struct HeatmapReadout: Widget {
             break
         case .discreteEnergy:
             text += " E_N=\(NumberFormat.readout(energies.discreteEnergies[index]))"
-        case .tv, .kl, .invalid, .score:
+        case .tv, .kl, .invalid, .klOrders, .score:
             if let (a, b) = pin.betaParameters, let point = Self.latticePoint(a: a, b: b),
                let reading = model.reading(model.metric, at: point) {
                 text += " " + Self.text(model.metric, reading)

@@ -44,6 +44,9 @@ private func heatmapTitle(_ model: Model, width: Int) -> String {
                          "E_N\(progress) · N=\(model.steps) · \(weight)")
     case .tv, .kl, .invalid:
         (full, short) = ("Sampling error \(symbol)\(progress) · \(sampler)", "\(symbol)\(progress) · \(sampler)")
+    case .klOrders:
+        let context = "\(model.sampler.target.name) · N=\(model.steps) · \(model.rounding.rawValue)"
+        (full, short) = ("Order-averaged KL \(symbol)\(progress) · \(context)", "\(symbol)\(progress) · \(context)")
     case .score:
         let scores = model.measuredScores
         var measured = scores.map { "\($0.task) · N=\($0.steps) · \($0.metric)" } ?? "no scores"

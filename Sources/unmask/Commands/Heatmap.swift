@@ -11,6 +11,12 @@ struct Heatmap: ParsableCommand {
               discrete-energy  E_N(α, weight) on t_k = k/N (needs --steps N)
               tv, kl, invalid  the N-step sampler's exact error on a toy target
                                (needs --target or --target-file and --steps N)
+              kl-orders        the mean over random orders of the sampler's KL for
+                               the cell's token counts, Σ_j Z_j − Σ_k s_k·Z_{m_k+1}
+                               from the target's information curve (`unmask info`):
+                               O(N) a cell, so every target is fast, long-chain
+                               included; random order, temperature 1, cumulative or
+                               llada rounding and no --block-length only
               score            a task's measured score (higher is better) from
                                --scores FILE|chen2025 (default chen2025), with
                                --task T and --steps N: only measured cells are
@@ -30,6 +36,8 @@ struct Heatmap: ParsableCommand {
               unmask heatmap --weight cosine --a 0.1:3:256 --b 0.1:3:256 --format csv
               unmask heatmap --metric tv --target paper-balanced --steps 3 \\
                 --a 0.1:2:64 --b 0.1:2:64
+              unmask heatmap --metric kl-orders --target long-chain --steps 4 \\
+                --a 0.05:5:256:log --b 0.05:5:256:log
               unmask heatmap --metric score --task hendrycks_math --steps 64
               unmask heatmap --metric score --scores scores.csv --task gsm8k \\
                 --steps 64 --a 0.1:1:10 --b 0.1:1:10

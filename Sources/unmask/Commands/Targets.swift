@@ -8,6 +8,9 @@ struct Targets: ParsableCommand {
             Every target has an exact denoiser q(x^i = v | unmasked tokens), so the
             sampler's error can be computed exactly (`unmask eval`). Your own target:
             --target-file PATH, one sequence per line, an optional weight after a space.
+            tc and dtc are the total and dual total correlation in nats (`unmask info`
+            lists the whole information curve Z_j; tc = Σ_j Z_j is the mean KL over
+            orders of revealing every token in one step).
 
             Examples:
               unmask targets
@@ -18,10 +21,11 @@ struct Targets: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let rows = ToyTarget.builtIn.map { target -> [ReportValue] in
-            [.string(target.name), .int(target.length), .int(target.vocabularySize),
-             .int(target.sequences.count), .string(target.summary)]
+        let rows = try ToyTarget.builtIn.map { target -> [ReportValue] in
+            let curve = try usage { () throws(InformationCurveError) in try InformationCurve.cached(target) }
+            return [.string(target.name), .int(target.length), .int(target.vocabularySize), .int(target.sequences.count),
+                    .double(curve.totalCorrelation), .double(curve.dualTotalCorrelation), .string(target.summary)]
         }
-        try Report(columns: ["name", "n", "d", "support", "description"], rows: rows).write(as: output.resolved)
+        try Report(columns: ["name", "n", "d", "support", "tc", "dtc", "description"], rows: rows).write(as: output.resolved)
     }
 }

@@ -11,6 +11,8 @@ enum ReportValue {
     case beyondDouble
     /// A list of records (an array of objects in JSON; `k=v k=v; …` in CSV and tables).
     case records([[(String, ReportValue)]])
+    /// A list of values (an array in JSON; `v;v;…` in CSV and tables).
+    case list([ReportValue])
 }
 
 /// A command's result: named columns and rows of values. `fields` reports are a single row

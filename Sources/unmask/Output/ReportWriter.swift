@@ -11,7 +11,8 @@ struct UnwritableValue: Error, CustomStringConvertible {
 /// Text encodings of a `Report`, written row by row. Doubles are written with the shortest text
 /// that reads back exactly (CSV, JSON) or with 10 significant digits (table); +∞ is `inf` (CSV,
 /// table) and the string "inf" (JSON); a number beyond the double range is `overflow` ("overflow"
-/// in JSON); NaN is never written (`UnwritableValue`).
+/// in JSON); NaN is never written (`UnwritableValue`). A list is a JSON array, and its values
+/// joined by `;` in CSV and tables.
 enum ReportWriter {
     static func write(_ report: Report, as format: OutputFormat, to writer: inout StreamWriter) throws {
         switch format {
@@ -63,7 +64,7 @@ enum ReportWriter {
                     widths[column] = max(widths[column], readable(value).count)
                     switch value {
                     case .int, .double, .beyondDouble: break
-                    case .string, .bool, .records: numeric[column] = false
+                    case .string, .bool, .records, .list: numeric[column] = false
                     }
                 }
             }
@@ -88,6 +89,8 @@ enum ReportWriter {
             case let .double(double): return double.isNaN ? name : nil
             case let .records(records):
                 return records.lazy.flatMap { $0 }.compactMap { firstNaN($1, "\(name).\($0)") }.first
+            case let .list(values):
+                return values.lazy.enumerated().compactMap { firstNaN($1, "\(name)[\($0)]") }.first
             case .int, .string, .bool, .beyondDouble: return nil
             }
         }
@@ -106,6 +109,7 @@ enum ReportWriter {
         case let .double(double): return exactNumber(double)
         case .beyondDouble: return "overflow"
         case let .records(records): return flattened(records, using: exact)
+        case let .list(values): return values.map(exact).joined(separator: ";")
         }
     }
 
@@ -126,6 +130,7 @@ enum ReportWriter {
         case let .string(string): return string
         case let .bool(bool): return String(bool)
         case let .records(records): return flattened(records, using: readable)
+        case let .list(values): return values.map(readable).joined(separator: ";")
         case .beyondDouble: return "overflow"
         case let .double(double):
             if double.isInfinite { return double > 0 ? "inf" : "-inf" }
@@ -143,6 +148,8 @@ enum ReportWriter {
                 "{" + record.map { "\(quoted($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
             }
             return "[" + objects.joined(separator: ", ") + "]"
+        case let .list(values):
+            return "[" + values.map(jsonValue).joined(separator: ", ") + "]"
         case .beyondDouble: return quoted("overflow")
         case let .double(double):
             if double.isInfinite { return quoted(double > 0 ? "inf" : "-inf") }

@@ -7,10 +7,11 @@ import Testing
 struct ToyTargetTests {
     @Test func builtInShapes() throws {
         let shapes = ToyTarget.builtIn.map { ($0.name, $0.length, $0.vocabularySize, $0.sequences.count) }
-        #expect(shapes.map(\.0) == ["paper-extremes", "paper-balanced", "words", "addition", "sticky-chain", "palindromes"])
-        #expect(shapes.map(\.1) == [5, 5, 5, 6, 8, 6])
-        #expect(shapes.map(\.2) == [2, 2, 26, 12, 3, 3])
-        #expect(shapes.map(\.3) == [2, 20, 600, 100, 6561, 27])
+        #expect(shapes.map(\.0) == ["paper-extremes", "paper-balanced", "words", "addition", "sticky-chain", "palindromes",
+                                     "copy", "permutation", "long-chain"])
+        #expect(shapes.map(\.1) == [5, 5, 5, 6, 8, 6, 8, 5, 12])
+        #expect(shapes.map(\.2) == [2, 2, 26, 12, 3, 3, 2, 5, 2])
+        #expect(shapes.map(\.3) == [2, 20, 600, 100, 6561, 27, 16, 120, 4096])
         for target in ToyTarget.builtIn {
             #expect(abs(target.probabilities.reduce(0, +) - 1) < 1e-12, "\(target.name)")
         }
@@ -27,6 +28,10 @@ struct ToyTargetTests {
         #expect(relativeError(chain.probability(of: chain.tokens(of: "xxxxxxxx")!), pow(0.9, 7) / 3) < 1e-13)
         #expect(relativeError(chain.probability(of: chain.tokens(of: "xyxxxxxx")!), pow(0.9, 5) * 0.05 * 0.05 / 3) < 1e-13)
         #expect(ToyTarget.palindromes.sequences.allSatisfy { $0 == $0.reversed() })
+        #expect(ToyTarget.copy.sequences.allSatisfy { Array($0.prefix(4)) == Array($0.suffix(4)) })
+        #expect(ToyTarget.permutation.sequences.allSatisfy { Set($0).count == 5 })
+        let long = ToyTarget.longChain
+        #expect(relativeError(long.probability(of: long.tokens(of: "xxxyyyyyyyyx")!), pow(0.9, 9) * 0.01 / 2) < 1e-13)
         #expect(ToyTarget.words.supportIndex(of: ToyTarget.words.tokens(of: "about")!) != nil)
     }
 

@@ -150,7 +150,7 @@ struct UpdateTests {
         #expect(model.metric == metric && model.weightIndex == weight)
         #expect(model.sampler.targetIndex == target && model.sampler.order == order)
         _ = update(&model, .key(.character("M")))
-        #expect(model.metric == model.metricCycle.last && model.metricCycle.last == .invalid)  // no scores given
+        #expect(model.metric == model.metricCycle.last && model.metricCycle.last == .klOrders)  // no scores given
         _ = update(&model, .key(.character("O")))
         #expect(model.sampler.policy == SamplerState.policies.last, "the cycle ends with the adaptive policies")
     }
