@@ -60,6 +60,9 @@ public struct Model: Equatable, Sendable {
     public var tokenPlans: TokenPlans
     /// E and E_N of the cursor's schedule and of the pins, kept up to date by `update`.
     public var energies: ScheduleEnergies
+    /// The `v` overlay's counts on the sampler's target (the cursor's and the KL̄ optimum), kept up
+    /// to date by `update` while the overlay is shown.
+    public var informationOverlay: InformationOverlay?
     /// Where the cursor was before a run of zooms, which snap it to coarser lattices; cleared when
     /// the cursor moves.
     public var zoomAnchor: BetaPoint?
@@ -108,6 +111,7 @@ public struct Model: Equatable, Sendable {
         recording = options.recording.map { RecordingState($0, name: options.recordingName) }
         showsStepMap = false
         blockLength = options.blockLength
+        informationOverlay = nil
         generation = 0
         tokenPlans = TokenPlans(key: TokenPlansKey(schedules: [], request: TokenCountRequest(length: 1, steps: 1)))
         energies = ScheduleEnergies(key: ScheduleEnergiesKey(schedules: [], weight: .uniform, steps: 1))
@@ -183,6 +187,11 @@ public struct Model: Equatable, Sendable {
     /// What the heatmap should show now: the chosen kind on the explorer's weight, target and
     /// sampler (nil when these do not make a valid metric).
     public var planeMetric: PlaneMetric? { planeMetric(metric) }
+
+    /// What the `v` overlay's token bars depend on.
+    public var informationOverlayKey: InformationOverlayKey {
+        InformationOverlayKey(target: sampler.target, steps: steps, schedule: cursorSchedule, rounding: rounding)
+    }
 
     /// What `energies` depends on: the cursor's schedule and the pins, the weight and N.
     public var energiesKey: ScheduleEnergiesKey {

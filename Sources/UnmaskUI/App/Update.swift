@@ -33,6 +33,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     reconcileRecordingScroll(&model)
     reconcileTokenPlans(&model)
     reconcileEnergies(&model)
+    reconcileInformationOverlay(&model)
     return effects + reconcileHeatmap(&model)
 }
 
@@ -71,6 +72,18 @@ func reconcileTokenPlans(_ model: inout Model) {
     let key = model.tokenPlansKey
     guard key != model.tokenPlans.key else { return }
     model.tokenPlans = TokenPlans(key: key)
+}
+
+/// Recomputes the `v` overlay's counts when it is shown and what they depend on changed; drops
+/// them when it is hidden.
+func reconcileInformationOverlay(_ model: inout Model) {
+    guard model.showsOptimum else {
+        model.informationOverlay = nil
+        return
+    }
+    let key = model.informationOverlayKey
+    guard key != model.informationOverlay?.key else { return }
+    model.informationOverlay = InformationOverlay(key: key)
 }
 
 /// Recomputes E and E_N of the cursor and the pins when a schedule, the weight or N changed.

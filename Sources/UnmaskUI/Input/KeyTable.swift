@@ -99,7 +99,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("p")], action: .pinCursor, group: .schedules, help: "pin the cursor's schedule (up to 3)", status: "p pin"),
         Binding(keys: [.character("n")], action: .pinNamed, group: .schedules, help: "pin the next named schedule (linear…)", status: nil),
         Binding(keys: [.character("P")], action: .openPrompt(.pin), group: .schedules, help: "type a SPEC to pin (e.g. cosine)", status: nil),
-        Binding(keys: [.character("v")], action: .toggleOptimum, group: .schedules, help: "overlay the optimum α* = sin²(π/2·γ) and the weight's γ", status: nil),
+        Binding(keys: [.character("v")], action: .toggleOptimum, group: .schedules, help: "overlay α* = sin²(π/2·γ), the weight γ and the KL̄-optimal counts", status: nil),
         Binding(keys: [.character("x")], action: .clearPins, group: .schedules, help: "clear the pinned schedules", status: nil),
         Binding(keys: [.character(" ")], action: .playPause, group: .sampler, help: "play / pause the trajectory", status: "space play", short: "play"),
         Binding(keys: [.character(".")], action: .stepForward, group: .sampler, help: "step forward", status: nil, short: "step"),

@@ -42,11 +42,12 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
 /// record) and of each pin, under one header naming L, N, the blocks and the rounding (the
 /// cursor's alone are titled with it, as before any pin). Each set is titled with its schedule in
 /// the colour of its curve, all share one scale so that heights compare, and the header says how
-/// many sets did not fit.
+/// many sets did not fit. With the `v` overlay they are the cursor's and the information-optimal
+/// counts on the sampler's target instead, with their order-averaged KL (`InformationOverlay`).
 private func drawTokenBars(_ model: Model, schedules names: [String], in rect: Rect, into buffer: inout CellBuffer) {
     let theme = model.theme
     let blocks = model.tokenBlockLength.map { " B=\($0)" } ?? ""
-    let title = "tokens/step L=\(model.length) N=\(model.steps)\(blocks) \(model.rounding.rawValue)"
+    var title = "tokens/step L=\(model.length) N=\(model.steps)\(blocks) \(model.rounding.rawValue)"
     var sets = names.enumerated().map { index, name in
         (name: name, counts: index < model.tokenPlans.plans.count ? model.tokenPlans.plans[index]?.counts ?? [] : [],
          color: theme.color(.plotSeries, index))
@@ -54,6 +55,16 @@ private func drawTokenBars(_ model: Model, schedules names: [String], in rect: R
     if model.showsRecording, let recording = model.recording {
         sets.insert((name: "recorded", counts: recording.replay.file.steps.map(\.revealed.count),
                      color: theme[.accent].foreground ?? .default), at: 1)
+    }
+    if let overlay = model.informationOverlay {
+        // The `v` overlay: on the sampler's target's n tokens, the cursor's counts and the KL̄
+        // optimum's, on a scale of their own, with their KL̄ in the header.
+        let n = overlay.key.target.length
+        let kl = { (value: Double?) in value.map(NumberFormat.readout) ?? "–" }
+        title = "on \(overlay.key.target.name) L=\(n) N=\(model.steps): KL̄ \(kl(overlay.cursorKL))"
+            + (overlay.optimalCounts == nil ? " · \(overlay.failure ?? "")" : ", optimum \(kl(overlay.optimalKL))")
+        sets = [(name: names[0], counts: overlay.cursorCounts ?? [], color: theme.color(.plotSeries, 0)),
+                (name: "KL̄ optimum", counts: overlay.optimalCounts ?? [], color: theme[.heatmapOptimum].foreground ?? .default)]
     }
     guard sets.count > 1 else {
         // The cursor's alone, under a blank row: its name is in the legend above.

@@ -5,6 +5,41 @@ import UnmaskCore
 
 @Suite("UI view: the optimum overlay of the schedules panel")
 struct OptimumOverlayTests {
+    /// The `v` overlay's token bars: on paper-balanced (n = 5) at N = 3, the cursor's counts for
+    /// 5 tokens and the profile of least order-averaged KL, found here by trying every way of
+    /// revealing 5 tokens in 3 non-empty steps; the header carries both KL̄.
+    @Test func tokenBarsShowTheInformationOptimum() throws {
+        var options = ExplorerOptions(steps: 3)
+        options.targetIndex = try #require(ToyTarget.builtIn.firstIndex { $0.name == "paper-balanced" })
+        var model = TestModels.model(width: 120, height: 40, options: options)
+        #expect(model.informationOverlay == nil)
+        _ = update(&model, .key(.character("v")))
+        let overlay = try #require(model.informationOverlay)
+        let curve = try InformationCurve(of: model.sampler.target)
+        var best: (counts: [Int], kl: Double)?
+        for first in 1...3 {
+            for second in 1...(4 - first) {
+                let counts = [first, second, 5 - first - second]
+                let kl = curve.orderAveragedKL(counts: counts)
+                if best == nil || kl < best!.kl - 1e-12 { best = (counts, kl) }
+            }
+        }
+        #expect(overlay.optimalCounts == best?.counts)
+        #expect(overlay.optimalCounts == [3, 1, 1])
+        let cursor = try StepPlan(model.cursorSchedule, TokenCountRequest(length: 5, steps: 3)).counts
+        #expect(overlay.cursorCounts == cursor)
+        let screen = TestModels.render(model).textLines.joined(separator: "\n")
+        let header = "on paper-balanced L=5 N=3: KL̄ \(NumberFormat.readout(curve.orderAveragedKL(counts: cursor))), optimum \(NumberFormat.readout(best!.kl))"
+        #expect(screen.contains(header), "\(screen)")
+        #expect(screen.contains("KL̄ optimum"))
+        // More steps than tokens: one a step, the rest empty, KL̄ = 0.
+        for _ in 0..<4 { _ = update(&model, .key(.character("+"))) }
+        #expect(model.informationOverlay?.optimalCounts == [1, 1, 1, 1, 1, 0, 0])
+        #expect(model.informationOverlay?.optimalKL == 0)
+        _ = update(&model, .key(.character("v")))
+        #expect(model.informationOverlay == nil)
+    }
+
     /// `v` adds α* = sin²(π/2·γ) for the current weight and the weight's γ to the plots, with
     /// their legend; `v` again removes them.
     @Test func theToggleAddsTheReferenceCurvesAndTheirLegend() {
