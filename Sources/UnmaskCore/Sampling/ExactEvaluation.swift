@@ -153,22 +153,7 @@ private struct ExactEvaluation {
         into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
         try charge(consistent.count)
-        var children: [[UInt8]: [Int32]] = [:]
-        for index in consistent {
-            let sequence = target.sequences[Int(index)]
-            var child = pattern
-            for position in subset { child[position] = sequence[position] }
-            children[child, default: []].append(index)
-        }
-        var kept = 0.0
-        for child in sortedKeys(children) {
-            let members = children[child]!
-            let sequence = target.sequences[Int(members[0])]
-            let probability = subset.reduce(1.0) { $0 * draw[$1][Int(sequence[$1])] }
-            guard probability > 0 else { continue }
-            kept += probability
-            next[child, default: PartialState(mass: 0, consistent: members)].mass += mass * probability
-        }
+        let kept = revealDrawn(subset, in: pattern, consistent: consistent, mass: mass, draw: draw, of: target, into: &next)
         invalid += mass * max(0, 1 - kept)
     }
 
@@ -231,6 +216,35 @@ private struct ExactEvaluation {
 
 /// Dictionary keys in lexicographic order, so sums run in the same order on every run and the
 /// results are reproducible to the last bit.
+/// The reveal step shared by the exact evaluations of schedules and policies: `subset` is set
+/// with values drawn independently, one child partial sequence per distinct projection of the
+/// `consistent` support sequences onto the subset, with probability Π_i draw_i(x_i), added to
+/// `next` with `mass` times it (in lexicographic order of the children, so sums are
+/// reproducible). Returns the probability kept on the support; the rest of the draws contradict
+/// every support sequence and are the caller's to count as invalid.
+func revealDrawn(
+    _ subset: [Int], in pattern: [UInt8], consistent: [Int32], mass: Double, draw: [[Double]], of target: ToyTarget,
+    into next: inout [[UInt8]: PartialState]
+) -> Double {
+    var children: [[UInt8]: [Int32]] = [:]
+    for index in consistent {
+        let sequence = target.sequences[Int(index)]
+        var child = pattern
+        for position in subset { child[position] = sequence[position] }
+        children[child, default: []].append(index)
+    }
+    var kept = 0.0
+    for child in sortedKeys(children) {
+        let members = children[child]!
+        let sequence = target.sequences[Int(members[0])]
+        let probability = subset.reduce(1.0) { $0 * draw[$1][Int(sequence[$1])] }
+        guard probability > 0 else { continue }
+        kept += probability
+        next[child, default: PartialState(mass: 0, consistent: members)].mass += mass * probability
+    }
+    return kept
+}
+
 func sortedKeys<Value>(_ dictionary: [[UInt8]: Value]) -> [[UInt8]] {
     dictionary.keys.sorted { $0.lexicographicallyPrecedes($1) }
 }

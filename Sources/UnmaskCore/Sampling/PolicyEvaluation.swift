@@ -140,22 +140,8 @@ private struct PolicyExactEvaluation {
         into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
         try charge(state.consistent.count)
-        var children: [[UInt8]: [Int32]] = [:]
-        for index in state.consistent {
-            let sequence = target.sequences[Int(index)]
-            var child = pattern
-            for position in subset { child[position] = sequence[position] }
-            children[child, default: []].append(index)
-        }
-        var kept = 0.0
-        for child in sortedKeys(children) {
-            let members = children[child]!
-            let sequence = target.sequences[Int(members[0])]
-            let probability = subset.reduce(1.0) { $0 * draw[$1][Int(sequence[$1])] }
-            guard probability > 0 else { continue }
-            kept += probability
-            next[child, default: PartialState(mass: 0, consistent: members)].mass += state.mass * probability
-        }
+        let kept = revealDrawn(subset, in: pattern, consistent: state.consistent, mass: state.mass, draw: draw, of: target,
+                               into: &next)
         // 1 − kept is the draws' mass off the support; within `zeroTolerance` it is the rounding
         // of a sum that is 1 (the same cut the metrics make), not a run that left the support.
         let lost = 1 - kept
