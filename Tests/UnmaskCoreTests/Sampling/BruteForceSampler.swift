@@ -15,7 +15,7 @@ struct BruteForceSampler {
         for step in try configuration.plan(length: target.length) {
             var next: [[UInt8]: Double] = [:]
             for (pattern, mass) in layer {
-                let q = denoiser(pattern)
+                let q = bruteForceDenoiser(target, pattern)
                 let draw = q.map { tempered($0, temperature: configuration.temperature) }
                 let masked = step.positions.filter { pattern[$0] == maskToken }
                 for (subset, values, probability) in outcomes(step, masked: masked, q: q, draw: draw) where probability > 0 {
@@ -83,22 +83,5 @@ struct BruteForceSampler {
 
     private func allAssignments(count: Int) -> [[UInt8]] {
         ToyTarget.allSequences(length: count, symbols: target.vocabularySize)
-    }
-
-    /// q(x^i | z) by scanning the whole support; uniform for masked positions when z is impossible.
-    private func denoiser(_ pattern: [UInt8]) -> [[Double]] {
-        var rows = Array(repeating: Array(repeating: 0.0, count: target.vocabularySize), count: target.length)
-        var total = 0.0
-        for (sequence, probability) in zip(target.sequences, target.probabilities)
-        where pattern.indices.allSatisfy({ pattern[$0] == maskToken || pattern[$0] == sequence[$0] }) {
-            total += probability
-            for (position, token) in sequence.enumerated() { rows[position][Int(token)] += probability }
-        }
-        if total > 0 { return rows.map { $0.map { $0 / total } } }
-        return pattern.map { token in
-            token == maskToken
-                ? Array(repeating: 1 / Double(target.vocabularySize), count: target.vocabularySize)
-                : (0..<target.vocabularySize).map { $0 == Int(token) ? 1 : 0 }
-        }
     }
 }
