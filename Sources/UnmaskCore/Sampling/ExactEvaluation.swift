@@ -88,14 +88,13 @@ struct PartialState {
 private struct ExactEvaluation {
     let target: ToyTarget
     let configuration: SamplerConfiguration
-    let workLimit: Int
     var invalid = 0.0
-    var work = 0
+    var meter: WorkMeter
 
     init(target: ToyTarget, configuration: SamplerConfiguration, workLimit: Int) {
         self.target = target
         self.configuration = configuration
-        self.workLimit = workLimit
+        meter = WorkMeter(limit: workLimit)
     }
 
     mutating func advance(_ layer: [[UInt8]: PartialState], by step: PlannedStep) throws(SamplerError) -> [[UInt8]: PartialState] {
@@ -118,7 +117,7 @@ private struct ExactEvaluation {
                     if configuration.order == .random {
                         // Every subset is charged for the consistent sequences it splits; refuse
                         // before listing C(masked, count) subsets that would exceed the limit.
-                        try chargeAhead(binomialCoefficient(masked.count, count) * Double(state.consistent.count))
+                        try meter.chargeAhead(binomialCoefficient(masked.count, count) * Double(state.consistent.count))
                     }
                     for (subset, subsetProbability) in subsets(of: masked, count: count, marginals: marginals) {
                         try reveal(subset, in: pattern, consistent: state.consistent, mass: mass * subsetProbability,
@@ -152,7 +151,7 @@ private struct ExactEvaluation {
         _ subset: [Int], in pattern: [UInt8], consistent: [Int32], mass: Double, draw: [[Double]],
         into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
-        try charge(consistent.count)
+        try meter.charge(consistent.count)
         let kept = revealDrawn(subset, in: pattern, consistent: consistent, mass: mass, draw: draw, of: target, into: &next)
         invalid += mass * max(0, 1 - kept)
     }
@@ -164,9 +163,9 @@ private struct ExactEvaluation {
         marginals: [[Double]], draw: [[Double]], into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
         let choices = masked.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
-        try chargeAhead(choices.reduce(1.0) { $0 * Double($1.count) })
+        try meter.chargeAhead(choices.reduce(1.0) { $0 * Double($1.count) })
         let draws = choices.reduce(1) { $0 * $1.count }
-        try charge(draws)
+        try meter.charge(draws)
         var outcomes: [[UInt8]: Double] = [:]
         var odometer = Array(repeating: 0, count: masked.count)
         for _ in 0..<draws {
@@ -189,27 +188,13 @@ private struct ExactEvaluation {
         for child in sortedKeys(outcomes) {
             let probability = outcomes[child]!
             // Finding the child's consistent sequences scans the parent's: charged as the reveal is.
-            try charge(state.consistent.count)
+            try meter.charge(state.consistent.count)
             let consistent = target.consistentIndices(with: child, among: state.consistent)
             if consistent.isEmpty {
                 invalid += mass * probability
             } else {
                 next[child, default: PartialState(mass: 0, consistent: consistent)].mass += mass * probability
             }
-        }
-    }
-
-    private mutating func charge(_ units: Int) throws(SamplerError) {
-        work += units
-        if work > workLimit { throw .stateSpaceTooLarge(work: work, limit: workLimit) }
-    }
-
-    /// Throws, without charging, when `units` of work still to come (counted in doubles, which
-    /// cannot overflow) would exceed the limit: the check that keeps an enumeration too large
-    /// to finish from being listed at all.
-    private func chargeAhead(_ units: Double) throws(SamplerError) {
-        if Double(work) + units > Double(workLimit) {
-            throw .stateSpaceTooLarge(work: Int(min(Double(work) + units, 0x1p62)), limit: workLimit)
         }
     }
 }

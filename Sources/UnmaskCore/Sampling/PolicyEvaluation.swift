@@ -86,16 +86,15 @@ public func exactPolicyEvaluation(
 private struct PolicyExactEvaluation {
     let target: ToyTarget
     let configuration: PolicyConfiguration
-    let workLimit: Int
     var invalid = 0.0
     var capped = 0.0
     var nfe: [Double] = []
-    var work = 0
+    var meter: WorkMeter
 
     init(target: ToyTarget, configuration: PolicyConfiguration, workLimit: Int) {
         self.target = target
         self.configuration = configuration
-        self.workLimit = workLimit
+        meter = WorkMeter(limit: workLimit)
     }
 
     mutating func record(nfe steps: Int, mass: Double) {
@@ -139,7 +138,7 @@ private struct PolicyExactEvaluation {
         _ subset: [Int], in pattern: [UInt8], state: PartialState, step: Int, draw: [[Double]],
         into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
-        try charge(state.consistent.count)
+        try meter.charge(state.consistent.count)
         let kept = revealDrawn(subset, in: pattern, consistent: state.consistent, mass: state.mass, draw: draw, of: target,
                                into: &next)
         // 1 − kept is the draws' mass off the support; within `zeroTolerance` it is the rounding
@@ -169,9 +168,9 @@ private struct PolicyExactEvaluation {
         let lowMass = zip(candidates, low).map { position, values in values.reduce(0.0) { $0 + draw[position][$1] } }
         // Options per candidate: its high values, then "low" (index high.count) when it has mass.
         let options = candidates.indices.map { high[$0].count + (low[$0].isEmpty ? 0 : 1) }
-        try chargeAhead(options.reduce(1.0) { $0 * Double($1) } + Double(values.reduce(0) { $0 + $1.count } * candidates.count))
+        try meter.chargeAhead(options.reduce(1.0) { $0 * Double($1) } + Double(values.reduce(0) { $0 + $1.count } * candidates.count))
         let combinations = options.reduce(1) { $0 * $1 }
-        try charge(combinations)
+        try meter.charge(combinations)
         var outcomes: [[UInt8]: Double] = [:]
         var odometer = Array(repeating: 0, count: candidates.count)
         for _ in 0..<combinations {
@@ -217,7 +216,7 @@ private struct PolicyExactEvaluation {
             let mass = state.mass * outcomes[child]!
             guard mass > 0 else { continue }
             // Finding the child's consistent sequences scans the parent's: charged as a reveal is.
-            try charge(state.consistent.count)
+            try meter.charge(state.consistent.count)
             let consistent = target.consistentIndices(with: child, among: state.consistent)
             if consistent.isEmpty {
                 leaveSupport(mass, from: child, step: step)
@@ -233,17 +232,5 @@ private struct PolicyExactEvaluation {
         let rest = configuration.stepsOutsideSupport(from: pattern, done: step, vocabularySize: target.vocabularySize)
         record(nfe: rest.steps, mass: mass)
         if rest.isCapped { capped += mass }
-    }
-
-    private mutating func charge(_ units: Int) throws(SamplerError) {
-        work += units
-        if work > workLimit { throw .stateSpaceTooLarge(work: work, limit: workLimit) }
-    }
-
-    /// Throws, without charging, when `units` of work still to come would exceed the limit.
-    private func chargeAhead(_ units: Double) throws(SamplerError) {
-        if Double(work) + units > Double(workLimit) {
-            throw .stateSpaceTooLarge(work: Int(min(Double(work) + units, 0x1p62)), limit: workLimit)
-        }
     }
 }
