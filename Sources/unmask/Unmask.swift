@@ -32,10 +32,11 @@ struct Unmask: ParsableCommand {
               unmask heatmap --weight cosine --a 0.1:2:20 --b 0.1:2:20 --format csv
               unmask info --target sticky-chain
               unmask optimal --target paper-balanced --steps 3
+              unmask frontier --target paper-balanced --steps 1,2,3,4,5
               unmask scores speedup
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Info.self, Optimal.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Info.self, Optimal.self, FrontierCommand.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
         defaultSubcommand: Explore.self
     )
 

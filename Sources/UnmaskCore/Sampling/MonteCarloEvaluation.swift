@@ -247,10 +247,19 @@ func multinomialResample(counts: [Int], total: Int, into resampled: inout [Int],
 public func monteCarloOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, samples: Int, progress: ((Int) -> Void)? = nil
 ) throws(SamplerError) -> MonteCarloEstimate {
+    try monteCarloOutputDistribution(of: target, configuration, plan: try configuration.plan(length: target.length),
+                                     samples: samples, progress: progress)
+}
+
+/// The same estimate on a plan already made (`StepPlan(counts:)` for a profile no spec names).
+func monteCarloOutputDistribution(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, samples: Int,
+    progress: ((Int) -> Void)? = nil
+) throws(SamplerError) -> MonteCarloEstimate {
     var run = configuration
     return try monteCarloTally(of: target, seed: configuration.seed, samples: samples, progress: progress) { seed throws(SamplerError) in
         run.seed = seed
-        return try sampleTrajectory(of: target, run).output
+        return try sampleTrajectory(of: target, run, plan: plan).output
     }
 }
 

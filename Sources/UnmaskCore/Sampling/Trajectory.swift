@@ -52,7 +52,15 @@ public struct Trajectory: Sendable, Equatable {
 public func sampleTrajectory(
     of target: ToyTarget, _ configuration: SamplerConfiguration, includeDistributions: Bool = false
 ) throws(SamplerError) -> Trajectory {
-    let plan = try configuration.plan(length: target.length)
+    try sampleTrajectory(of: target, configuration, plan: try configuration.plan(length: target.length),
+                         includeDistributions: includeDistributions)
+}
+
+/// One run of the sampler on a plan already made (from `configuration`, or from counts that no
+/// schedule spec names: `StepPlan(counts:)`); the rest of `configuration` as above.
+func sampleTrajectory(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, includeDistributions: Bool = false
+) throws(SamplerError) -> Trajectory {
     var generator = SplitMix64(seed: configuration.seed)
     var pattern = Array(repeating: maskToken, count: target.length)
     var steps: [TrajectoryStep] = []

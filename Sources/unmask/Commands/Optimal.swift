@@ -44,9 +44,6 @@ struct Optimal: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
-    /// The Beta plane searched: the whole accurate domain of Beta parameters, log-spaced.
-    static let searchAxis = "0.01:100:41:log"
-
     func run() throws {
         let target = try targetOptions.resolve()
         let steps = try stepsOption.required()
@@ -60,9 +57,7 @@ struct Optimal: ParsableCommand {
         let curve = try usage { () throws(InformationCurveError) in try InformationCurve.cached(target) }
         let counts = curve.optimalCounts(steps: steps)
         let optimum = curve.orderAveragedKL(counts: counts)
-        let axis = try betaAxis(Self.searchAxis, name: "--a")
-        let search = searchSchedules(over: ParameterGrid(a: axis, b: axis), metric: metric, steps: steps, engine: GridEngine(), top: 1)
-        guard let best = search.candidates.first else { throw UsageError("no Beta schedule could be evaluated") }
+        guard let best = bestBetaSchedule(metric: metric, steps: steps) else { throw UsageError("no Beta schedule could be evaluated") }
         var run = sampler
         run.schedule = MaskSchedule(.beta(a: best.a, b: best.b))
         let betaCounts = try usage { () throws(SamplerError) in try run.plan(length: target.length).counts }
@@ -88,8 +83,7 @@ struct Optimal: ParsableCommand {
                 let plane = try usage { () throws(PlaneMetricError) in
                     try PlaneMetric(PlaneMetric.Kind(metric), PlaneMetricInputs(target: target, sampler: sampler))
                 }
-                let search = searchSchedules(over: ParameterGrid(a: axis, b: axis), metric: plane, steps: steps, engine: GridEngine(), top: 1)
-                if let beta = search.candidates.first {
+                if let beta = bestBetaSchedule(metric: plane, steps: steps) {
                     fields += [("\(name)_best_beta_a", .double(beta.a)), ("\(name)_best_beta_b", .double(beta.b)),
                                ("\(name)_best_beta_\(name)", .double(beta.value))]
                 }

@@ -13,6 +13,8 @@ enum ReportValue {
     case records([[(String, ReportValue)]])
     /// A list of values (an array in JSON; `v;v;…` in CSV and tables).
     case list([ReportValue])
+    /// No value in this row's column: empty in CSV and tables, `null` in JSON.
+    case missing
 }
 
 /// A command's result: named columns and rows of values. `fields` reports are a single row

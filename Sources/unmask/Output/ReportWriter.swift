@@ -11,7 +11,7 @@ struct UnwritableValue: Error, CustomStringConvertible {
 /// Text encodings of a `Report`, written row by row. Doubles are written with the shortest text
 /// that reads back exactly (CSV, JSON) or with 10 significant digits (table); +∞ is `inf` (CSV,
 /// table) and the string "inf" (JSON); a number beyond the double range is `overflow` ("overflow"
-/// in JSON); NaN is never written (`UnwritableValue`). A list is a JSON array, and its values
+/// in JSON); a missing value is empty (`null` in JSON); NaN is never written (`UnwritableValue`). A list is a JSON array, and its values
 /// joined by `;` in CSV and tables.
 enum ReportWriter {
     static func write(_ report: Report, as format: OutputFormat, to writer: inout StreamWriter) throws {
@@ -63,7 +63,7 @@ enum ReportWriter {
                 for (column, value) in try checked(report.row(index), report.columns).enumerated() {
                     widths[column] = max(widths[column], readable(value).count)
                     switch value {
-                    case .int, .double, .beyondDouble: break
+                    case .int, .double, .beyondDouble, .missing: break
                     case .string, .bool, .records, .list: numeric[column] = false
                     }
                 }
@@ -91,7 +91,7 @@ enum ReportWriter {
                 return records.lazy.flatMap { $0 }.compactMap { firstNaN($1, "\(name).\($0)") }.first
             case let .list(values):
                 return values.lazy.enumerated().compactMap { firstNaN($1, "\(name)[\($0)]") }.first
-            case .int, .string, .bool, .beyondDouble: return nil
+            case .int, .string, .bool, .beyondDouble, .missing: return nil
             }
         }
         for (value, name) in zip(row, columns) {
@@ -108,6 +108,7 @@ enum ReportWriter {
         case let .bool(bool): return String(bool)
         case let .double(double): return exactNumber(double)
         case .beyondDouble: return "overflow"
+        case .missing: return ""
         case let .records(records): return flattened(records, using: exact)
         case let .list(values): return values.map(exact).joined(separator: ";")
         }
@@ -132,6 +133,7 @@ enum ReportWriter {
         case let .records(records): return flattened(records, using: readable)
         case let .list(values): return values.map(readable).joined(separator: ";")
         case .beyondDouble: return "overflow"
+        case .missing: return ""
         case let .double(double):
             if double.isInfinite { return double > 0 ? "inf" : "-inf" }
             return String(format: "%.10g", double)
@@ -151,6 +153,7 @@ enum ReportWriter {
         case let .list(values):
             return "[" + values.map(jsonValue).joined(separator: ", ") + "]"
         case .beyondDouble: return quoted("overflow")
+        case .missing: return "null"
         case let .double(double):
             if double.isInfinite { return quoted(double > 0 ? "inf" : "-inf") }
             return "\(double)"

@@ -12,8 +12,9 @@ struct SamplerOptions: ParsableArguments {
     @Option(help: "Which masked positions a step reveals: random, confidence, margin or entropy.")
     var order: RevealOrder = .random
 
-    @Option(parsing: .unconditional, help: "Draw values from q^(1/τ); 1 is the exact denoiser, 0 the argmax; otherwise finite and at least \(Limits.minimumTemperature).")
-    var temperature: Double = 1
+    @OptionGroup var temperatureOption: TemperatureOption
+
+    var temperature: Double { temperatureOption.temperature }
 
     /// The configuration for a schedule, checked against the target's length.
     func configuration(_ schedule: MaskSchedule, for target: ToyTarget) throws(UsageError) -> SamplerConfiguration {
@@ -35,4 +36,10 @@ struct SamplerOptions: ParsableArguments {
         try usage { () throws(SamplerError) in try configuration.validate(length: target.length) }
         return configuration
     }
+}
+
+/// `--temperature τ`: the draw temperature of the sampler and of the policies.
+struct TemperatureOption: ParsableArguments {
+    @Option(parsing: .unconditional, help: "Draw values from q^(1/τ); 1 is the exact denoiser, 0 the argmax; otherwise finite and at least \(Limits.minimumTemperature).")
+    var temperature: Double = 1
 }

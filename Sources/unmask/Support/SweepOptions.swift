@@ -8,7 +8,10 @@ struct StepsListOption: ParsableArguments {
         "Comma-separated step counts N (each 1…\(Limits.maximumSteps); with blocks, divisible by L/B).", valueName: "n1,n2,..."))
     var steps: String
 
-    func resolved() throws(UsageError) -> [Int] {
+    func resolved() throws(UsageError) -> [Int] { try Self.parse(steps) }
+
+    /// The step counts of a comma-separated list, each checked as `--steps N` is, none twice.
+    static func parse(_ steps: String) throws(UsageError) -> [Int] {
         var values: [Int] = []
         for field in steps.split(separator: ",", omittingEmptySubsequences: false) {
             let text = field.trimmingCharacters(in: .whitespaces)
