@@ -9,7 +9,7 @@ import UnmaskCore
 enum BadInvocationGenerator {
     /// The kinds of option values, each with values that must be refused.
     enum Kind: CaseIterable {
-        case count, seed, spec, policy, axis, format, metric, choice, temperature, tolerance, times, target, targetFile, theme, folder
+        case count, seed, spec, policy, policyList, axis, format, metric, choice, temperature, tolerance, times, target, targetFile, theme, folder
 
         var badValues: [String] {
             switch self {
@@ -26,6 +26,9 @@ enum BadInvocationGenerator {
                 return ["threshold:abc", "threshold:-1", "threshold:nan", "threshold:inf", "foo:1", "entropy-bound:",
                         "entropy-bound:-0.5", "threshold", "threshold:1,2", "klass:0.9", "", "\u{1B}[2J",
                         String(repeating: "t", count: 100_000)]
+            case .policyList:
+                return ["foo", "threshold:abc", "threshold:-1", "entropy-bound:", "threshold,", ",", "klass", "klass:0.9,0.01",
+                        "threshold:inf", "", "\u{1B}[2J", String(repeating: "t", count: 100_000)]
             case .axis:
                 return ["1:2:9223372036854775807", "0.1:1:4294967296", "1:2:0", "0:1:3", "1e-5:1:3", "1:1e5:3", "2:1:3",
                         "1:2", "1:2:3:lin", "nan:1:3", "1:inf:3", "1:2:x", "", "1:2:4097", "-1:1:3:log", "1:2:3:4:5"]
@@ -112,6 +115,9 @@ enum BadInvocationGenerator {
         Command(base: ["optimal", "--target", "paper-extremes", "--steps", "3"],
                 options: [("--target", .target), ("--target-file", .targetFile), ("--steps", .count), ("--rounding", .choice),
                           ("--format", .format)]),
+        Command(base: ["frontier", "--target", "paper-extremes", "--steps", "1,2", "--policies", "threshold:0.9"],
+                options: [("--target", .target), ("--target-file", .targetFile), ("--steps", .count), ("--policies", .policyList),
+                          ("--temperature", .temperature), ("--format", .format)]),
         Command(base: ["heatmap", "--metric", "kl-orders", "--target", "copy", "--steps", "3", "--a", "0.5:1:2", "--b", "0.5:1:2"],
                 options: sampler + [("--target", .target), ("--target-file", .targetFile)]),
         Command(base: ["scores", "show"],

@@ -7,7 +7,7 @@ import UnmaskTestSupport
 ///     UNMASK_UPDATE_SNAPSHOTS=1 swift test --filter HelpSnapshotTests
 @Suite("CLI: --help of every command against its snapshot")
 struct HelpSnapshotTests {
-    static let commands = ["", "schedules", "schedule", "export", "energy", "heatmap", "targets", "info", "optimal", "sample", "trajectory", "eval", "search", "sweep",
+    static let commands = ["", "schedules", "schedule", "export", "energy", "heatmap", "targets", "info", "optimal", "frontier", "sample", "trajectory", "eval", "search", "sweep",
                            "scores", "scores import", "scores show", "scores speedup", "scores curves", "scores weight", "explore"]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")

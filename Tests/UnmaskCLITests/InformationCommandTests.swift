@@ -83,4 +83,39 @@ struct InformationCommandTests {
         let confidence = try runUnmask("heatmap", "--metric", "kl-orders", "--target", "copy", "--steps", "4", "--order", "confidence")
         #expect(confidence.status == 64 && confidence.standardError.contains("--order random"))
     }
+
+    /// The contract's columns (plus evaluation); paper-extremes at N = 1 reveals all five tokens
+    /// at once, so every schedule row has KL̄ = TC = 4 ln 2 ≥ its KL; a policy row has no N and no
+    /// KL̄ (empty in CSV, null in JSON).
+    @Test func frontierCSVAndJSON() throws {
+        let result = try runUnmask("frontier", "--target", "paper-extremes", "--steps", "1,3", "--policies", "threshold,entropy-bound:0.5",
+                                   "--format", "csv")
+        #expect(result.status == 0)
+        #expect(result.csv.header == ["method", "parameter", "steps", "nfe_mean", "tv", "kl", "kl_orders", "evaluation"])
+        let rows = result.csv.rows
+        #expect(rows.map { $0[0] } == ["linear", "sin2", "best-beta", "optimal", "linear", "sin2", "best-beta", "optimal"]
+                + Array(repeating: "threshold", count: 10) + ["entropy-bound"])
+        for row in rows.prefix(4) {
+            #expect(row[2] == "1" && Double(row[3]) == 1 && abs(Double(row[6])! - 4 * log(2)) < 1e-12 && Double(row[5])! <= Double(row[6])! + 1e-12)
+        }
+        #expect(rows[3][1] == "counts:5" && rows[7][1] == "counts:1,1,3" && rows[2][1].hasPrefix("beta:"))
+        #expect(rows[8][1] == "0.05" && rows[17][1] == "0.95" && rows[18][1] == "0.5")
+        for row in rows.dropFirst(8) {
+            #expect(row[2].isEmpty && row[6].isEmpty && row[7] == "exact")
+            #expect((1...5).contains(Double(row[3])!))
+        }
+        let json = try runUnmask("frontier", "--target", "paper-extremes", "--steps", "2", "--policies", "threshold:0.9", "--format", "json")
+        let objects = try #require(try json.json() as? [[String: Any]])
+        #expect(objects.count == 5)
+        #expect(objects[4]["method"] as? String == "threshold" && objects[4]["kl_orders"] is NSNull && objects[4]["steps"] is NSNull)
+        #expect(objects[0]["steps"] as? Int == 2 && objects[0]["kl_orders"] is Double)
+    }
+
+    @Test func frontierRefusesBadInput() throws {
+        for arguments in [["--steps", "6"], ["--steps", "2,2"], ["--policies", "threshold:x"], ["--policies", "bogus"], ["--temperature", "-1"]] {
+            let result = try runUnmask(["frontier", "--target", "paper-balanced"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.standardError.split(separator: "\n").count == 1, "\(arguments)")
+        }
+    }
 }

@@ -9,14 +9,17 @@
 //   10. the exact information curve Z of sticky-chain and long-chain (target < 0.2 s for
 //      sticky-chain) against a plain dictionary-marginal reference;
 //   11. the 256 × 256 kl-orders plane once Z is known (target < 0.2 s), and its per-cell cost
-//      against the exact sampler DP's (target ≥ 1000×).
-// Exit status 1 when row 7's values disagree (a correctness problem); a missed speed target
+//      against the exact sampler DP's (target ≥ 1000×);
+//   12. the error–NFE frontier of paper-balanced, N = 1…5, three policies × 10 parameters
+//      (target < 2 s).
+// Exit status 1 when row 7's values or row 10's Z disagree, or a row 12 point is not exact (correctness problems); a missed speed target
 // only prints MISS.
 //
 //     unmask-sampler-bench      knobs: UNMASK_BENCH_EXACT_PASSES (3), UNMASK_BENCH_EXACT_SCALE_PCT
 //                               (100: cells per target, in % of the defaults),
 //                               UNMASK_BENCH_TV_PASSES (5), UNMASK_BENCH_TV_REFERENCE_PASSES (3),
-//                               UNMASK_BENCH_PLANE_PASSES (3), UNMASK_BENCH_INFORMATION_PASSES (5)
+//                               UNMASK_BENCH_PLANE_PASSES (3), UNMASK_BENCH_INFORMATION_PASSES (5),
+//                               UNMASK_BENCH_FRONTIER_PASSES (3)
 
 import Foundation
 import UnmaskCore
@@ -136,6 +139,22 @@ do {
     }
 } catch {
     print("10-11. information benchmark failed: \(error)")
+    status = 1
+}
+print()
+
+do {
+    let row = FrontierRow(passes: max(1, knob("UNMASK_BENCH_FRONTIER_PASSES", default: 3)))
+    let result = try row.run()
+    let frontierTarget = 2.0
+    print("12. The error-NFE frontier (frontier(of:_:)), \(row.target.name), N = 1...5: linear, sin2, best Beta, optimal profile;")
+    print("    threshold and entropy-bound (10 values each) at temperature 1, threshold (10 values) at temperature 0")
+    print(String(format: "    points %d (exact %d)   first pass %.3f s   best of %d %.3f s   target < %g s   %@",
+                 result.points, result.exactPoints, result.first, row.passes, result.best, frontierTarget,
+                 result.first < frontierTarget ? "ok" : "MISS"))
+    if result.exactPoints != result.points { status = 1 }
+} catch {
+    print("12. frontier benchmark failed: \(error)")
     status = 1
 }
 exit(status)

@@ -90,15 +90,19 @@ public struct FrontierRequest: Sendable, Equatable {
     public var temperature: Double
     /// Runs of a Monte Carlo estimate where the exact evaluation is beyond its work limit.
     public var monteCarloSamples: Int
+    /// The seed of those runs.
     public var seed: UInt64
+    /// The work limit of each exact evaluation (`exactOutputDistribution`, `exactPolicyEvaluation`).
+    public var exactWorkLimit: Int
 
     public init(steps: [Int], policies: [StepPolicy], temperature: Double = 1, monteCarloSamples: Int = 20_000,
-                seed: UInt64 = 0) {
+                seed: UInt64 = 0, exactWorkLimit: Int = 2_000_000) {
         self.steps = steps
         self.policies = policies
         self.temperature = temperature
         self.monteCarloSamples = monteCarloSamples
         self.seed = seed
+        self.exactWorkLimit = exactWorkLimit
     }
 
     /// The policy names `sweep(of:)` knows, in the default order.
@@ -169,13 +173,13 @@ public func frontier(of target: ToyTarget, _ request: FrontierRequest) throws(Fr
             }
             schedules.append(try frontierPoint(of: target, .schedule(name: name, schedule: schedule, steps: steps, counts: plan.counts),
                                                configuration: configuration, plan: plan, curve: curve, projections: projections,
-                                               samples: request.monteCarloSamples))
+                                               samples: request.monteCarloSamples, workLimit: request.exactWorkLimit))
         }
     }
     var policies: [FrontierPoint] = []
     for policy in request.policies {
         policies.append(try frontierPoint(of: target, policy, temperature: request.temperature, samples: request.monteCarloSamples,
-                                          seed: request.seed))
+                                          seed: request.seed, workLimit: request.exactWorkLimit))
     }
     return Frontier(schedules: schedules, policies: policies)
 }
@@ -185,7 +189,7 @@ public func frontier(of target: ToyTarget, _ request: FrontierRequest) throws(Fr
 /// curves, evaluated exactly as they are.
 public func frontierPoint(
     of target: ToyTarget, schedule: MaskSchedule, steps: Int, temperature: Double = 1, monteCarloSamples: Int = 20_000,
-    seed: UInt64 = 0
+    seed: UInt64 = 0, exactWorkLimit: Int = 2_000_000
 ) throws(FrontierError) -> FrontierPoint {
     let configuration = SamplerConfiguration(schedule: schedule, steps: steps, temperature: temperature, seed: seed)
     let curve: InformationCurve
@@ -193,18 +197,19 @@ public func frontierPoint(
     do { curve = try InformationCurve.cached(target) } catch { throw .information(error) }
     do { plan = try configuration.plan(length: target.length) } catch { throw .sampler(error) }
     return try frontierPoint(of: target, .schedule(name: schedule.description, schedule: schedule, steps: steps, counts: plan.counts),
-                             configuration: configuration, plan: plan, curve: curve, projections: nil, samples: monteCarloSamples)
+                             configuration: configuration, plan: plan, curve: curve, projections: nil, samples: monteCarloSamples,
+                             workLimit: exactWorkLimit)
 }
 
 /// A count schedule's point: exact TV and KL on `plan` (Monte Carlo past the work limit) and KL̄.
 private func frontierPoint(
     of target: ToyTarget, _ kind: FrontierPoint.Kind, configuration: SamplerConfiguration, plan: StepPlan,
-    curve: InformationCurve, projections: SupportProjections?, samples: Int
+    curve: InformationCurve, projections: SupportProjections?, samples: Int, workLimit: Int
 ) throws(FrontierError) -> FrontierPoint {
     let klOrders = curve.orderAveragedKL(counts: plan.counts)
     let nfe = Double(plan.count)
     do {
-        let output = try exactOutputDistribution(of: target, configuration, plan: plan, projections: projections)
+        let output = try exactOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit, projections: projections)
         return FrontierPoint(kind: kind, nfeMean: nfe, tv: SamplingErrorMetric.tv.value(output, target: target),
                              kl: SamplingErrorMetric.kl.value(output, target: target), klOrders: klOrders, evaluation: .exact)
     } catch .stateSpaceTooLarge {
@@ -219,11 +224,11 @@ private func frontierPoint(
 
 /// A policy's point: exact output and NFE distributions (Monte Carlo past the work limit).
 private func frontierPoint(
-    of target: ToyTarget, _ policy: StepPolicy, temperature: Double, samples: Int, seed: UInt64
+    of target: ToyTarget, _ policy: StepPolicy, temperature: Double, samples: Int, seed: UInt64, workLimit: Int
 ) throws(FrontierError) -> FrontierPoint {
     let configuration = PolicyConfiguration(policy: policy, temperature: temperature, seed: seed)
     do {
-        let exact = try exactPolicyEvaluation(of: target, configuration)
+        let exact = try exactPolicyEvaluation(of: target, configuration, workLimit: workLimit)
         return FrontierPoint(kind: .policy(policy), nfeMean: exact.nfe.mean, tv: SamplingErrorMetric.tv.value(exact.output, target: target),
                              kl: SamplingErrorMetric.kl.value(exact.output, target: target), klOrders: nil, evaluation: .exact)
     } catch .stateSpaceTooLarge {
