@@ -63,6 +63,10 @@ public struct Model: Equatable, Sendable {
     /// The `v` overlay's counts on the sampler's target (the cursor's and the KL̄ optimum), kept up
     /// to date by `update` while the overlay is shown.
     public var informationOverlay: InformationOverlay?
+    /// Whether the error–NFE frontier view is open (`F`), and its data, kept up to date by
+    /// `update` while it is.
+    public var showsFrontier: Bool
+    public var frontierView: FrontierView?
     /// Where the cursor was before a run of zooms, which snap it to coarser lattices; cleared when
     /// the cursor moves.
     public var zoomAnchor: BetaPoint?
@@ -112,6 +116,8 @@ public struct Model: Equatable, Sendable {
         showsStepMap = false
         blockLength = options.blockLength
         informationOverlay = nil
+        showsFrontier = false
+        frontierView = nil
         generation = 0
         tokenPlans = TokenPlans(key: TokenPlansKey(schedules: [], request: TokenCountRequest(length: 1, steps: 1)))
         energies = ScheduleEnergies(key: ScheduleEnergiesKey(schedules: [], weight: .uniform, steps: 1))
@@ -187,6 +193,13 @@ public struct Model: Equatable, Sendable {
     /// What the heatmap should show now: the chosen kind on the explorer's weight, target and
     /// sampler (nil when these do not make a valid metric).
     public var planeMetric: PlaneMetric? { planeMetric(metric) }
+
+    /// What the frontier view depends on.
+    public var frontierViewKey: FrontierViewKey {
+        let target = sampler.target
+        return FrontierViewKey(target: target, steps: Array(1...Swift.min(target.length, FrontierView.maximumSteps)),
+                               cursor: cursorSchedule, cursorSteps: steps, monteCarloSamples: monteCarloSamples)
+    }
 
     /// What the `v` overlay's token bars depend on.
     public var informationOverlayKey: InformationOverlayKey {

@@ -34,6 +34,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     reconcileTokenPlans(&model)
     reconcileEnergies(&model)
     reconcileInformationOverlay(&model)
+    reconcileFrontierView(&model)
     return effects + reconcileHeatmap(&model)
 }
 
@@ -84,6 +85,23 @@ func reconcileInformationOverlay(_ model: inout Model) {
     let key = model.informationOverlayKey
     guard key != model.informationOverlay?.key else { return }
     model.informationOverlay = InformationOverlay(key: key)
+}
+
+/// Recomputes the frontier view's data when it is open and what it depends on changed (the
+/// frontier itself is kept when only the cursor moved); drops it when the view is closed.
+func reconcileFrontierView(_ model: inout Model) {
+    guard model.showsFrontier else {
+        model.frontierView = nil
+        return
+    }
+    let key = model.frontierViewKey
+    guard key != model.frontierView?.key else { return }
+    if let view = model.frontierView, view.key.target == key.target, view.key.steps == key.steps,
+       view.key.monteCarloSamples == key.monteCarloSamples {
+        model.frontierView = view.movingCursor(to: key)
+    } else {
+        model.frontierView = FrontierView(key: key)
+    }
 }
 
 /// Recomputes E and E_N of the cursor and the pins when a schedule, the weight or N changed.
@@ -156,6 +174,8 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.pins = []
     case .toggleOptimum:
         model.showsOptimum.toggle()
+    case .toggleFrontier:
+        model.showsFrontier.toggle()
     case .toggleStepMap:
         if model.recording == nil {
             model.notice = "no recorded run: start with explore --trajectory FILE"
@@ -171,7 +191,13 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
         model.helpScroll = 0
     case .closeOverlay:
         // The help is drawn over the denoiser view, so Esc closes the help first.
-        if model.showsHelp { model.showsHelp = false } else { model.sampler.showsDenoiser = false }
+        if model.showsHelp {
+            model.showsHelp = false
+        } else if model.showsFrontier {
+            model.showsFrontier = false
+        } else {
+            model.sampler.showsDenoiser = false
+        }
     case .redraw:
         return [.redrawAll]
     case .suspend:
@@ -255,6 +281,8 @@ private func handleMouse(_ event: MouseEvent, on model: inout Model) {
         return
     }
     let layout = model.layout
+    // Clicks and the wheel over the frontier view would act on the panels it hides.
+    if model.showsFrontier, layout.aboveSampler.contains(x: event.x, y: event.y) { return }
     if model.sampler.showsDenoiser, model.sampler.trajectory != nil, !model.showsRecording,
        let box = DenoiserOverlay.box(in: layout.aboveSampler, masked: model.sampler.denoiserContext.filter { $0 == maskToken }.count),
        box.contains(x: event.x, y: event.y) {

@@ -41,6 +41,8 @@ public enum Action: Hashable, Sendable {
     case cycleTokenColoring
     /// Show or hide the denoiser's distributions at the masked positions.
     case toggleDenoiser
+    /// Open or close the error–NFE frontier view.
+    case toggleFrontier
     /// Show the recorded run's step map in the heatmap panel, or the plane again.
     case toggleStepMap
     case toggleHelp

@@ -16,6 +16,7 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
         DenoiserOverlay(target: model.sampler.target, context: model.sampler.denoiserContext, step: model.sampler.denoiserStep,
                         drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: layout.aboveSampler, into: &buffer)
     }
+    if model.showsFrontier { drawFrontierView(model, in: layout.aboveSampler, into: &buffer) }
     TextBlock(PanelExplanation.recordingText(at: model) ?? PanelExplanation.divergence(at: model)
                   ?? PanelExplanation.text(for: model.focus, metric: model.metric),
               style: theme[.muted])
