@@ -32,6 +32,8 @@ public struct ExplorerOptions: Sendable {
     /// The block length B the token bars plan with (the recording's, so that its counts compare
     /// step by step); nil: one block.
     public var blockLength: Int?
+    /// The lesson to run (`unmask lesson NAME`): it starts on its first slide.
+    public var lesson: Lesson?
     /// A message for the status line at start (e.g. the lines of the recording that were skipped).
     public var startNotice: String?
 

@@ -81,7 +81,7 @@ func reconcileEnergies(_ model: inout Model) {
 }
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {
-    if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw].contains(action) {
+    if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw, .nextSlide, .previousSlide, .firstSlide].contains(action) {
         // The vertical cursor keys scroll the help where the terminal is too short for it; Tab,
         // Shift-Tab and the horizontal ones turn its page.
         switch action {
@@ -152,6 +152,8 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
     case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
          .cycleTokenColoring, .toggleDenoiser:
         return performSamplerAction(action, on: &model)
+    case .nextSlide, .previousSlide, .firstSlide:
+        performLessonAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
         model.helpPage = .keys

@@ -43,6 +43,11 @@ public enum Action: Hashable, Sendable {
     case toggleDenoiser
     /// Show the recorded run's step map in the heatmap panel, or the plane again.
     case toggleStepMap
+    /// A lesson's next slide (on a question not yet answered: reveal the answer), its previous
+    /// slide, or its first.
+    case nextSlide
+    case previousSlide
+    case firstSlide
     case toggleHelp
     case closeOverlay
     case redraw

@@ -7,6 +7,8 @@ public struct KeyTable: Equatable, Sendable {
         case schedules = "Schedules and tokens"
         case sampler = "Sampler"
         case general = "General"
+        /// Only in a lesson (`KeyTable.lesson`).
+        case lesson = "Lesson"
     }
 
     public struct Binding: Equatable, Sendable {
@@ -35,6 +37,12 @@ public struct KeyTable: Equatable, Sendable {
 
         /// The keys as the help writes them, e.g. `← h`.
         public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+
+        /// The binding without some of its keys.
+        func removing(_ removed: Set<Key>) -> Binding {
+            Binding(keys: keys.filter { !removed.contains($0) }, action: action, group: group, help: help, status: status,
+                    short: short, listed: listed)
+        }
     }
 
     public let bindings: [Binding]
@@ -51,7 +59,7 @@ public struct KeyTable: Equatable, Sendable {
 
     /// The actions whose status hints come first, most used first.
     public static let statusPriority: [Action] = [
-        .moveCursor(a: 0, b: 1), .cycleMetric(1), .pinCursor, .playPause, .toggleHelp, .quit,
+        .nextSlide, .moveCursor(a: 0, b: 1), .cycleMetric(1), .pinCursor, .playPause, .toggleHelp, .quit,
     ]
 
     /// The status line's hints in the order they are given room: `statusPriority`, then the
@@ -124,5 +132,13 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.control("l")], action: .redraw, group: .general, help: "redraw the screen", status: nil),
         Binding(keys: [.control("z")], action: .suspend, group: .general, help: "suspend (resume with fg)", status: nil),
         Binding(keys: [.character("q"), .control("c")], action: .quit, group: .general, help: "quit", status: "q quit"),
+    ])
+
+    /// A lesson's bindings: the explorer's, with PgDn and PgUp (what presentation clickers
+    /// send) turning slides instead of paging the cursor, and `)` `(` as a second pair.
+    public static let lesson = KeyTable(bindings: explorer.bindings.map { $0.removing([.pageDown, .pageUp]) } + [
+        Binding(keys: [.pageDown, .character(")")], action: .nextSlide, group: .lesson, help: "next slide (a question: its answer)", status: "PgDn next"),
+        Binding(keys: [.pageUp, .character("(")], action: .previousSlide, group: .lesson, help: "previous slide", status: nil),
+        Binding(keys: [.character("0")], action: .firstSlide, group: .lesson, help: "back to the first slide", status: nil),
     ])
 }
