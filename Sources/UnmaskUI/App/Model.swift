@@ -53,7 +53,7 @@ public struct Model: Equatable, Sendable {
     /// Whether the heatmap panel shows the recorded run's step map (position × step) instead of the plane.
     public var showsStepMap: Bool
     /// The block length B the token bars plan with, where it divides L and its blocks divide N.
-    public let blockLength: Int?
+    public var blockLength: Int?
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
     /// The step plans of the cursor's schedule and the pins for the token bars, kept up to date by `update`.

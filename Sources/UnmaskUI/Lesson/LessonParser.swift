@@ -22,7 +22,7 @@ public struct LessonParser {
     /// Keys of a slide besides the state settings.
     static let slideKeys = ["title", "text", "answer", "reveal"]
     /// The state settings a slide (and its reveal) may have.
-    static let stateKeys = ["metric", "weight", "cursor", "pins", "target", "steps", "length", "order", "rounding", "policy",
+    static let stateKeys = ["metric", "weight", "cursor", "pins", "target", "steps", "length", "block_length", "order", "rounding", "policy",
                             "sampler_step", "seed", "zoom", "focus", "optimum"]
     static let maximumSlides = 40
 
@@ -149,6 +149,10 @@ public struct LessonParser {
                     if key == "steps" { state.steps = number } else { state.length = number }
                 } else {
                     problems.append(bad("must be an integer from 1 to \(limit)"))
+                }
+            case "block_length":
+                if let number = value.int, (0...Model.maximumLength).contains(number) { state.blockLength = number } else {
+                    problems.append(bad("must be an integer from 0 (one block) to \(Model.maximumLength)"))
                 }
             case "order":
                 if let text = value.string, let order = RevealOrder(rawValue: text) { state.order = order } else {

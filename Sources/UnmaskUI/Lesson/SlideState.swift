@@ -12,6 +12,8 @@ public struct SlideState: Equatable, Sendable {
     public var target: String?
     public var steps: Int?
     public var length: Int?
+    /// The token bars' block length B; 0 is one block.
+    public var blockLength: Int?
     public var order: RevealOrder?
     public var rounding: TokenRounding?
     /// `.some(nil)` sets the cursor's schedule back in place of a policy.
@@ -36,6 +38,7 @@ public struct SlideState: Equatable, Sendable {
         state.target = ToyTarget.builtIn[0].name
         state.steps = 8
         state.length = 256
+        state.blockLength = 0
         state.order = .random
         state.rounding = .cumulative
         state.policy = .some(nil)
@@ -57,6 +60,7 @@ public struct SlideState: Equatable, Sendable {
         if let target { merged.target = target }
         if let steps { merged.steps = steps }
         if let length { merged.length = length }
+        if let blockLength { merged.blockLength = blockLength }
         if let order { merged.order = order }
         if let rounding { merged.rounding = rounding }
         if let policy { merged.policy = .some(policy) }
@@ -86,6 +90,7 @@ public struct SlideState: Equatable, Sendable {
         if let index = model.sampler.targets.firstIndex(where: { $0.name == state.target! }) { model.sampler.targetIndex = index }
         model.steps = state.steps!
         model.length = state.length!
+        model.blockLength = state.blockLength! == 0 ? nil : state.blockLength
         model.sampler.order = state.order!
         model.rounding = state.rounding!
         model.sampler.policy = state.policy!
