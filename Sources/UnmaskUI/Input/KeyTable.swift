@@ -38,10 +38,10 @@ public struct KeyTable: Equatable, Sendable {
         /// The keys as the help writes them, e.g. `← h`.
         public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
 
-        /// The binding without some of its keys.
-        func removing(_ removed: Set<Key>) -> Binding {
+        /// The binding without some of its keys, and left out of the help if `listed` is false.
+        func removing(_ removed: Set<Key>, listed: Bool = true) -> Binding {
             Binding(keys: keys.filter { !removed.contains($0) }, action: action, group: group, help: help, status: status,
-                    short: short, listed: listed)
+                    short: short, listed: self.listed && listed)
         }
     }
 
@@ -135,10 +135,14 @@ public struct KeyTable: Equatable, Sendable {
     ])
 
     /// A lesson's bindings: the explorer's, with PgDn and PgUp (what presentation clickers
-    /// send) turning slides instead of paging the cursor, and `)` `(` as a second pair.
-    public static let lesson = KeyTable(bindings: explorer.bindings.map { $0.removing([.pageDown, .pageUp]) } + [
+    /// send) turning slides instead of paging the cursor, and `)` `(` as a second pair. The help
+    /// leaves out the keys of recorded runs and measured scores, which a lesson has none of (they
+    /// still say so), so that the keys page fits whole at 100×35.
+    public static let lesson = KeyTable(bindings: explorer.bindings.map { binding in
+        binding.removing([.pageDown, .pageUp], listed: ![.toggleStepMap, .cycleScoreTask(1)].contains(binding.action))
+    } + [
         Binding(keys: [.pageDown, .character(")")], action: .nextSlide, group: .lesson, help: "next slide (a question: its answer)", status: "PgDn next"),
-        Binding(keys: [.pageUp, .character("(")], action: .previousSlide, group: .lesson, help: "previous slide", status: nil),
-        Binding(keys: [.character("0")], action: .firstSlide, group: .lesson, help: "back to the first slide", status: nil),
+        Binding(keys: [.pageUp, .character("(")], action: .previousSlide, group: .lesson, help: "previous slide (0:\u{00A0}the first)", status: nil),
+        Binding(keys: [.character("0")], action: .firstSlide, group: .lesson, help: "", status: nil, listed: false),
     ])
 }
