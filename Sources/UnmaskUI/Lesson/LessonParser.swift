@@ -46,6 +46,10 @@ public struct LessonParser {
     }
 
     private mutating func read(name: String) -> Lesson? {
+        guard source.contains(where: { !$0.isWhitespace }) else {
+            problems.append(LessonProblem(line: 1, column: 1, message: "the file is empty: a lesson needs a title and [[slide]] tables"))
+            return nil
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)
