@@ -150,7 +150,7 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
             model.showsStepMap.toggle()
         }
     case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
-         .cycleTokenColoring, .toggleDenoiser:
+         .cycleTokenColoring, .toggleDenoiser, .toggleBigTokens:
         return performSamplerAction(action, on: &model)
     case .nextSlide, .previousSlide, .firstSlide:
         performLessonAction(action, on: &model)

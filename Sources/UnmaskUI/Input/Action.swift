@@ -41,6 +41,8 @@ public enum Action: Hashable, Sendable {
     case cycleTokenColoring
     /// Show or hide the denoiser's distributions at the masked positions.
     case toggleDenoiser
+    /// Draw the sampler's tokens large (3 × 3 cells each), to read across a room.
+    case toggleBigTokens
     /// Show the recorded run's step map in the heatmap panel, or the plane again.
     case toggleStepMap
     /// A lesson's next slide (on a question not yet answered: reveal the answer), its previous

@@ -125,6 +125,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("[")], action: .changePlaySpeed(-1), group: .sampler, help: "play slower (down to 0.25×)", status: nil, short: "slower"),
         Binding(keys: [.character("]")], action: .changePlaySpeed(1), group: .sampler, help: "play faster (up to 4×)", status: nil, short: "faster"),
         Binding(keys: [.character("d")], action: .toggleDenoiser, group: .sampler, help: "the denoiser at each masked position", status: nil, short: "denoiser"),
+        Binding(keys: [.character("B")], action: .toggleBigTokens, group: .sampler, help: "big tokens, to read across a room", status: nil, short: "big"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help (Tab: glyphs and mouse)", status: "? help"),

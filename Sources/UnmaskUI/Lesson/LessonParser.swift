@@ -23,7 +23,7 @@ public struct LessonParser {
     static let slideKeys = ["title", "text", "answer", "reveal"]
     /// The state settings a slide (and its reveal) may have.
     static let stateKeys = ["metric", "weight", "cursor", "pins", "target", "steps", "length", "block_length", "order", "rounding", "policy",
-                            "sampler_step", "seed", "zoom", "focus", "optimum"]
+                            "sampler_step", "seed", "zoom", "focus", "optimum", "big_tokens"]
     static let maximumSlides = 40
 
     public init(source: String, file: String) {
@@ -201,8 +201,12 @@ public struct LessonParser {
                 if let text = value.string, let focus = Focus.allCases.first(where: { "\($0)" == text }) { state.focus = focus } else {
                     problems.append(bad("must be one of \(Focus.allCases.map { "\($0)" }.joined(separator: ", "))"))
                 }
-            case "optimum":
-                if let on = value.bool { state.showsOptimum = on } else { problems.append(bad("must be true or false")) }
+            case "optimum", "big_tokens":
+                guard let on = value.bool else {
+                    problems.append(bad("must be true or false"))
+                    continue
+                }
+                if key == "optimum" { state.showsOptimum = on } else { state.bigTokens = on }
             default:
                 break
             }

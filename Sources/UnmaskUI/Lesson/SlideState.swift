@@ -25,6 +25,8 @@ public struct SlideState: Equatable, Sendable {
     public var focus: Focus?
     /// The schedules panel's overlays: the optimum α* and the weight's γ (`v`).
     public var showsOptimum: Bool?
+    /// The sampler's big tokens (`B`).
+    public var bigTokens: Bool?
 
     public init() {}
 
@@ -47,6 +49,7 @@ public struct SlideState: Equatable, Sendable {
         state.zoom = BetaLattice.spacings[BetaLattice.defaultSpacingIndex]
         state.focus = .heatmap
         state.showsOptimum = false
+        state.bigTokens = false
         return state
     }()
 
@@ -69,6 +72,7 @@ public struct SlideState: Equatable, Sendable {
         if let zoom { merged.zoom = zoom }
         if let focus { merged.focus = focus }
         if let showsOptimum { merged.showsOptimum = showsOptimum }
+        if let bigTokens { merged.bigTokens = bigTokens }
         return merged
     }
 
@@ -104,5 +108,6 @@ public struct SlideState: Equatable, Sendable {
         model.centerOnCursor()
         model.focus = state.focus!
         model.showsOptimum = state.showsOptimum!
+        model.sampler.bigTokens = state.bigTokens!
     }
 }
