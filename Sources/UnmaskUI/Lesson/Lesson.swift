@@ -35,12 +35,16 @@ public struct Lesson: Equatable, Sendable {
     public var name: String
     public var title: String
     public var theme: String
+    /// Whether the lesson shows the paper's LLaDA-8B scores (`scores = "chen2025"`): the
+    /// `score` metric and the `task` setting need them.
+    public var usesScores: Bool
     public var slides: [Slide]
 
-    public init(name: String, title: String, theme: String = Lesson.defaultTheme, slides: [Slide]) {
+    public init(name: String, title: String, theme: String = Lesson.defaultTheme, usesScores: Bool = false, slides: [Slide]) {
         self.name = name
         self.title = title
         self.theme = theme
+        self.usesScores = usesScores
         self.slides = slides
     }
 

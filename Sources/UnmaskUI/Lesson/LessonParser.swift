@@ -16,14 +16,17 @@ public struct LessonParser {
     public let source: String
     private let locations: TOMLKeyLocations
     private var problems: [LessonProblem] = []
+    /// Whether the lesson loads the paper's scores (`scores = "chen2025"`), which the `score`
+    /// metric and the `task` setting need.
+    private var usesScores = false
 
     /// Keys of the lesson itself.
-    static let lessonKeys = ["title", "theme", "slide"]
+    static let lessonKeys = ["title", "theme", "scores", "slide"]
     /// Keys of a slide besides the state settings.
     static let slideKeys = ["title", "text", "answer", "reveal"]
     /// The state settings a slide (and its reveal) may have.
     static let stateKeys = ["metric", "weight", "cursor", "pins", "target", "steps", "length", "block_length", "order", "rounding", "policy",
-                            "sampler_step", "seed", "zoom", "focus", "optimum", "big_tokens"]
+                            "sampler_step", "seed", "zoom", "focus", "optimum", "big_tokens", "task"]
     static let maximumSlides = 40
 
     public init(source: String, file: String) {
@@ -63,6 +66,13 @@ public struct LessonParser {
         for key in table.keys where !Self.lessonKeys.contains(key) { unknown(key, valid: Self.lessonKeys) }
         let title = string(table["title"], at: "title", context: "", required: true)
         let theme = table["theme"] == nil ? Lesson.defaultTheme : string(table["theme"], at: "theme", context: "", required: true)
+        if let scores = table["scores"] {
+            if scores.string == Chen2025Scores.name {
+                usesScores = true
+            } else {
+                problem(at: "scores", "scores must be \"\(Chen2025Scores.name)\" (the paper's LLaDA-8B scores), the one set a lesson can show")
+            }
+        }
         guard let slideArray = table["slide"]?.array, !slideArray.isEmpty else {
             problem(at: "slide", table["slide"] == nil ? "no slides: add [[slide]] tables" : "slide must be [[slide]] tables")
             return nil
@@ -79,7 +89,7 @@ public struct LessonParser {
             if let slide = readSlide(slideTable, index: index) { slides.append(slide) }
         }
         guard let title, let theme else { return nil }
-        return Lesson(name: name, title: title, theme: theme, slides: slides)
+        return Lesson(name: name, title: title, theme: theme, usesScores: usesScores, slides: slides)
     }
 
     private mutating func readSlide(_ table: TOMLTable, index: Int) -> Lesson.Slide? {
@@ -120,7 +130,7 @@ public struct LessonParser {
             let bad = { (message: String) in LessonProblem.at(at, in: locations, message: "\(context)\(key): \(message)") }
             switch key {
             case "metric":
-                let kinds = PlaneMetric.Kind.allCases.filter { !$0.needsScores }
+                let kinds = PlaneMetric.Kind.allCases.filter { !$0.needsScores || usesScores }
                 if let text = value.string, let kind = kinds.first(where: { $0.rawValue == text }) {
                     state.metric = kind
                 } else {
@@ -200,6 +210,15 @@ public struct LessonParser {
             case "focus":
                 if let text = value.string, let focus = Focus.allCases.first(where: { "\($0)" == text }) { state.focus = focus } else {
                     problems.append(bad("must be one of \(Focus.allCases.map { "\($0)" }.joined(separator: ", "))"))
+                }
+            case "task":
+                let tasks = Chen2025Scores.table.tasks
+                if !usesScores {
+                    problems.append(bad("needs scores = \"\(Chen2025Scores.name)\" at the top of the lesson"))
+                } else if let text = value.string, tasks.contains(text) {
+                    state.task = text
+                } else {
+                    problems.append(bad("must be a task of the scores: \(tasks.joined(separator: ", "))"))
                 }
             case "optimum", "big_tokens":
                 guard let on = value.bool else {

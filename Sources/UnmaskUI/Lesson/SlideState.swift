@@ -27,6 +27,9 @@ public struct SlideState: Equatable, Sendable {
     public var showsOptimum: Bool?
     /// The sampler's big tokens (`B`).
     public var bigTokens: Bool?
+    /// The task of the measured scores the `score` metric shows (a lesson with scores only; nil:
+    /// the first task).
+    public var task: String?
 
     public init() {}
 
@@ -73,6 +76,7 @@ public struct SlideState: Equatable, Sendable {
         if let focus { merged.focus = focus }
         if let showsOptimum { merged.showsOptimum = showsOptimum }
         if let bigTokens { merged.bigTokens = bigTokens }
+        if let task { merged.task = task }
         return merged
     }
 
@@ -109,5 +113,6 @@ public struct SlideState: Equatable, Sendable {
         model.focus = state.focus!
         model.showsOptimum = state.showsOptimum!
         model.sampler.bigTokens = state.bigTokens!
+        model.scoreTask = state.task ?? model.scoreSets.first?.task
     }
 }

@@ -79,7 +79,7 @@ struct LessonCommand: ParsableCommand {
         let lesson = try lesson { () throws(LessonError) in try library.load(name ?? "") }
         let themes = try themeOptions.themes(try themeOptions.library(environment), fallback: lesson.theme)
         var options = ExplorerOptions(mouse: !noMouse)
-        options.lesson = lesson
+        options.start(lesson)
         ExplorerSession.reexecuteForNonInteractiveCrashReports(environment: environment)
         try ExplorerLaunch.run(options: options, themes: themes, environment: environment)
     }

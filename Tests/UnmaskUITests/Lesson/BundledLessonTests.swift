@@ -14,7 +14,7 @@ struct BundledLessonTests {
 
     private func model(_ lesson: Lesson, width: Int = 120, height: Int = 40) -> Model {
         var options = ExplorerOptions()
-        options.lesson = lesson
+        options.start(lesson)
         return TestModels.model(width: width, height: height, options: options)
     }
 

@@ -16,7 +16,7 @@ struct LessonKeysTests {
 
     private func model() -> Model {
         var options = ExplorerOptions()
-        options.lesson = Self.lesson
+        options.start(Self.lesson)
         return TestModels.model(width: 120, height: 40, options: options)
     }
 

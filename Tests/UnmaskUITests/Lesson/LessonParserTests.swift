@@ -112,6 +112,20 @@ struct LessonParserTests {
         #expect(lines.contains { $0.hasPrefix("x.toml:4:8: slide 1: text: a line of 97 characters") }, "\(lines)")
     }
 
+    /// The score metric and a task need the paper's scores, named at the top of the lesson.
+    @Test func scoresComeOnlyWithTheLessonsScoresKey() throws {
+        let slide = "[[slide]]\ntitle = \"a\"\ntext = \"b\"\nmetric = \"score\"\ntask = \"gsm8k\"\n"
+        let without = problems("title = \"x\"\n" + slide)
+        #expect(without.contains { $0.hasPrefix("x.toml:5:10: slide 1: metric: must be one of") }, "\(without)")
+        #expect(without.contains { $0.hasPrefix("x.toml:6:8: slide 1: task: needs scores = \"chen2025\"") }, "\(without)")
+        let lesson = try LessonParser(source: "title = \"x\"\nscores = \"chen2025\"\n" + slide, file: "x.toml").parse(name: "x")
+        #expect(lesson.usesScores && lesson.slides[0].state.metric == .score && lesson.slides[0].state.task == "gsm8k")
+        #expect(problems("title = \"x\"\nscores = \"mine.csv\"\n" + slide).first?.hasPrefix("x.toml:2:10: scores must be \"chen2025\"") == true)
+        var options = ExplorerOptions()
+        options.start(lesson)
+        #expect(!options.scoreSets.isEmpty)
+    }
+
     /// Text from the file is escaped in the problem line.
     @Test func textFromTheFileIsEscaped() {
         let lines = problems("title = \"x\"\n\"bad\\u001b[31m\" = 1\n[[slide]]\ntitle = \"a\"\ntext = \"b\"\n")
