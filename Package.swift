@@ -67,7 +67,8 @@ let package = Package(
         .target(name: "UnmaskUITestSupport", dependencies: ["UnmaskUI"], path: "Tests/UnmaskUITestSupport"),
         .testTarget(
             name: "UnmaskUITests",
-            dependencies: ["UnmaskUI", "unmask", "UnmaskTestSupport", "UnmaskUITestSupport"]
+            dependencies: ["UnmaskUI", "unmask", "UnmaskTestSupport", "UnmaskUITestSupport"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -36,7 +36,7 @@ struct Unmask: ParsableCommand {
               unmask scores speedup
             """,
         version: UnmaskCoreVersion.string,
-        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Info.self, Optimal.self, FrontierCommand.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self],
+        subcommands: [Schedules.self, Schedule.self, Export.self, Energy.self, Heatmap.self, Targets.self, Info.self, Optimal.self, FrontierCommand.self, Sample.self, TrajectoryCommand.self, Eval.self, Search.self, Sweep.self, Scores.self, Explore.self, LessonCommand.self],
         defaultSubcommand: Explore.self
     )
 

@@ -129,6 +129,11 @@ enum BadInvocationGenerator {
         Command(base: ["schedules"], options: [("--format", .format)]),
         // a file that is never there, so an accepted --format still fails on the file
         Command(base: ["trajectory", "/nonexistent/run.jsonl"], options: [("--format", .format)]),
+        // standard input is no terminal in the tests, so an accepted option still fails there
+        Command(base: ["lesson", "1-mask-schedules"],
+                options: [("--theme", .theme), ("--themes-dir", .folder), ("--lessons-dir", .folder)]),
+        Command(base: ["lesson", "--list"], options: [("--format", .format), ("--lessons-dir", .folder)]),
+        Command(base: ["lesson", "--check", "/nonexistent/lesson.toml"], options: [("--check", .targetFile)]),
     ]
 
     /// `base` with `option`'s value replaced by `value`, or the option appended.

@@ -8,7 +8,7 @@ import UnmaskTestSupport
 @Suite("CLI: --help of every command against its snapshot")
 struct HelpSnapshotTests {
     static let commands = ["", "schedules", "schedule", "export", "energy", "heatmap", "targets", "info", "optimal", "frontier", "sample", "trajectory", "eval", "search", "sweep",
-                           "scores", "scores import", "scores show", "scores speedup", "scores curves", "scores weight", "explore"]
+                           "scores", "scores import", "scores show", "scores speedup", "scores curves", "scores weight", "explore", "lesson"]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 

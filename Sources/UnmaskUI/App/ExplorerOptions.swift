@@ -32,8 +32,17 @@ public struct ExplorerOptions: Sendable {
     /// The block length B the token bars plan with (the recording's, so that its counts compare
     /// step by step); nil: one block.
     public var blockLength: Int?
+    /// The lesson to run (`unmask lesson NAME`): it starts on its first slide. Set it with
+    /// `start(_:)`, which also loads the scores the lesson shows.
+    public private(set) var lesson: Lesson?
     /// A message for the status line at start (e.g. the lines of the recording that were skipped).
     public var startNotice: String?
+
+    /// Runs `lesson`, with the paper's LLaDA-8B scores (each task's first metric) if it uses them.
+    public mutating func start(_ lesson: Lesson) {
+        self.lesson = lesson
+        if lesson.usesScores { scoreSets = Chen2025Scores.table.measuredScoreSets() }
+    }
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,
                 steps: Int = 8, length: Int = 256, rounding: TokenRounding = .cumulative, seed: UInt64 = 1, targetIndex: Int = 0,

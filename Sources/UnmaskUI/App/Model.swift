@@ -53,7 +53,7 @@ public struct Model: Equatable, Sendable {
     /// Whether the heatmap panel shows the recorded run's step map (position × step) instead of the plane.
     public var showsStepMap: Bool
     /// The block length B the token bars plan with, where it divides L and its blocks divide N.
-    public let blockLength: Int?
+    public var blockLength: Int?
     /// The last generation handed out; each new heatmap request takes the next.
     public var generation: Int
     /// The step plans of the cursor's schedule and the pins for the token bars, kept up to date by `update`.
@@ -80,14 +80,19 @@ public struct Model: Equatable, Sendable {
     /// Measured scores by task and N (`ExplorerOptions.scoreSets`), and the task the `score` metric shows.
     public let scoreSets: [MeasuredScores]
     public var scoreTask: String?
+    /// The lesson running (`unmask lesson`) and its slide, if one is.
+    public var lesson: LessonProgress?
 
+    /// The keys are `KeyTable.lesson`'s in a lesson and `KeyTable.explorer`'s otherwise, unless
+    /// `keys` says.
     public init(options: ExplorerOptions, width: Int, height: Int, colorDepth: ColorDepth, theme: Theme,
-                keys: KeyTable = .explorer) {
+                keys: KeyTable? = nil) {
         self.width = width
         self.height = height
         self.colorDepth = colorDepth
         self.theme = theme
-        self.keys = keys
+        self.keys = keys ?? (options.lesson == nil ? .explorer : .lesson)
+        lesson = options.lesson.map { LessonProgress(lesson: $0) }
         monteCarloSamples = options.monteCarloSamples
         scoreSets = options.scoreSets
         scoreTask = options.scoreTask ?? options.scoreSets.first?.task
@@ -126,9 +131,14 @@ public struct Model: Equatable, Sendable {
         notice = options.startNotice
         prompt = nil
         energies = ScheduleEnergies(key: energiesKey)
+        if lesson != nil {
+            showLessonState(on: &self)
+            tokenPlans = TokenPlans(key: tokenPlansKey)
+            energies = ScheduleEnergies(key: energiesKey)
+        }
     }
 
-    public var layout: Layout { Layout(width: width, height: height, tallSampler: showsRecording) }
+    public var layout: Layout { Layout(width: width, height: height, tallSampler: showsRecording, narration: lesson != nil) }
 
     /// Whether the sampler panel shows the recorded run (rather than the toy sampler).
     public var showsRecording: Bool { recording?.isShown == true }

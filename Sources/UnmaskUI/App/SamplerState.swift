@@ -46,6 +46,8 @@ public struct SamplerState: Equatable, Sendable {
     public var coloring: TokenColoring
     /// Whether the denoiser's distributions at the masked positions are shown (`d`).
     public var showsDenoiser: Bool
+    /// Whether the tokens are drawn large (`B`, from `bigTokensMinimumWidth` columns).
+    public var bigTokens: Bool
     /// What the trajectory was sampled from, and the trajectory (nil when sampling failed).
     public var sampled: SampleKey?
     public var trajectory: Trajectory?
@@ -65,7 +67,11 @@ public struct SamplerState: Equatable, Sendable {
         playSpeedIndex = Self.playSpeedQuarters.firstIndex(of: 4)!
         coloring = .step
         showsDenoiser = false
+        bigTokens = false
     }
+
+    /// The narrowest screen that draws big tokens; narrower ones draw them small.
+    public static let bigTokensMinimumWidth = 120
 
     public var target: ToyTarget { targets[targetIndex] }
 

@@ -5,8 +5,8 @@ import UnmaskCore
 /// shows it; `t` moves between the recorded run and the toy targets.
 func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
     let last = model.lastSamplerStep
-    if model.showsRecording, [.reseed, .cycleOrder(1), .cycleOrder(-1), .toggleDenoiser].contains(action) {
-        model.notice = "a recorded run is shown: t switches to the toy sampler, where s, o and d act"
+    if model.showsRecording, [.reseed, .cycleOrder(1), .cycleOrder(-1), .toggleDenoiser, .toggleBigTokens].contains(action) {
+        model.notice = "a recorded run is shown: t switches to the toy sampler, where s, o, d and B act"
         return []
     }
     switch action {
@@ -38,6 +38,11 @@ func performSamplerAction(_ action: Action, on model: inout Model) -> [Effect] {
         model.sampler.coloring = cycled(model.sampler.coloring, in: TokenColoring.allCases)
     case .toggleDenoiser:
         model.sampler.showsDenoiser.toggle()
+    case .toggleBigTokens:
+        model.sampler.bigTokens.toggle()
+        if model.sampler.bigTokens, model.width < SamplerState.bigTokensMinimumWidth {
+            model.notice = "big tokens need \(SamplerState.bigTokensMinimumWidth) columns (now \(model.width))"
+        }
     case let .cycleTarget(direction):
         cycleTarget(&model, by: direction)
     case let .cycleOrder(direction):

@@ -75,10 +75,11 @@ func reconcileTokenPlans(_ model: inout Model) {
     model.tokenPlans = TokenPlans(key: key)
 }
 
-/// Recomputes the `v` overlay's counts when it is shown and what they depend on changed; drops
-/// them when it is hidden.
+/// Recomputes the `v` overlay's counts when it is shown on the KL̄ plane (`kl-orders`, where the
+/// optimal profile is the plane's own optimum) and what they depend on changed; drops them
+/// otherwise.
 func reconcileInformationOverlay(_ model: inout Model) {
-    guard model.showsOptimum else {
+    guard model.showsOptimum, model.metric == .klOrders else {
         model.informationOverlay = nil
         return
     }
@@ -112,7 +113,7 @@ func reconcileEnergies(_ model: inout Model) {
 }
 
 private func perform(_ action: Action, on model: inout Model) -> [Effect] {
-    if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw].contains(action) {
+    if model.showsHelp, ![.toggleHelp, .closeOverlay, .quit, .suspend, .redraw, .nextSlide, .previousSlide, .firstSlide].contains(action) {
         // The vertical cursor keys scroll the help where the terminal is too short for it; Tab,
         // Shift-Tab and the horizontal ones turn its page.
         switch action {
@@ -183,8 +184,10 @@ private func perform(_ action: Action, on model: inout Model) -> [Effect] {
             model.showsStepMap.toggle()
         }
     case .cycleTarget, .cycleOrder, .playPause, .changePlaySpeed, .stepForward, .stepBack, .jumpToStart, .jumpToEnd, .reseed,
-         .cycleTokenColoring, .toggleDenoiser:
+         .cycleTokenColoring, .toggleDenoiser, .toggleBigTokens:
         return performSamplerAction(action, on: &model)
+    case .nextSlide, .previousSlide, .firstSlide:
+        performLessonAction(action, on: &model)
     case .toggleHelp:
         model.showsHelp.toggle()
         model.helpPage = .keys

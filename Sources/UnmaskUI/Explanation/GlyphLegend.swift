@@ -49,6 +49,7 @@ public enum GlyphLegend {
         entry("1 2 3", "under a token: its step (or probability); reveals per step: how many each step reveals;"
               + " the step that left the support in the error colour"),
         entry("▶", "playing (space pauses)"),
+        entry("▀█▄", "big tokens (B): each token in 3 × 3 cells"),
         entry("▏ … █", "denoiser view (d): the probability of each token at a masked position"),
     ])
 

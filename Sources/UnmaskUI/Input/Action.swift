@@ -43,8 +43,15 @@ public enum Action: Hashable, Sendable {
     case toggleDenoiser
     /// Open or close the error–NFE frontier view.
     case toggleFrontier
+    /// Draw the sampler's tokens large (3 × 3 cells each), to read across a room.
+    case toggleBigTokens
     /// Show the recorded run's step map in the heatmap panel, or the plane again.
     case toggleStepMap
+    /// A lesson's next slide (on a question not yet answered: reveal the answer), its previous
+    /// slide, or its first.
+    case nextSlide
+    case previousSlide
+    case firstSlide
     case toggleHelp
     case closeOverlay
     case redraw

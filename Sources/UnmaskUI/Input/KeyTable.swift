@@ -7,6 +7,8 @@ public struct KeyTable: Equatable, Sendable {
         case schedules = "Schedules and tokens"
         case sampler = "Sampler"
         case general = "General"
+        /// Only in a lesson (`KeyTable.lesson`).
+        case lesson = "Lesson"
     }
 
     public struct Binding: Equatable, Sendable {
@@ -35,6 +37,12 @@ public struct KeyTable: Equatable, Sendable {
 
         /// The keys as the help writes them, e.g. `← h`.
         public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+
+        /// The binding without some of its keys, and left out of the help if `listed` is false.
+        func removing(_ removed: Set<Key>, listed: Bool = true) -> Binding {
+            Binding(keys: keys.filter { !removed.contains($0) }, action: action, group: group, help: help, status: status,
+                    short: short, listed: self.listed && listed)
+        }
     }
 
     public let bindings: [Binding]
@@ -51,7 +59,7 @@ public struct KeyTable: Equatable, Sendable {
 
     /// The actions whose status hints come first, most used first.
     public static let statusPriority: [Action] = [
-        .moveCursor(a: 0, b: 1), .cycleMetric(1), .pinCursor, .playPause, .toggleHelp, .quit,
+        .nextSlide, .moveCursor(a: 0, b: 1), .cycleMetric(1), .pinCursor, .playPause, .toggleHelp, .quit,
     ]
 
     /// The status line's hints in the order they are given room: `statusPriority`, then the
@@ -79,7 +87,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("K"), .pageUp], action: .moveCursor(a: 0, b: 5), group: .heatmap, help: "cursor: b + 5 steps (run shown: page)", status: nil),
         Binding(keys: [.character("z")], action: .zoom(1), group: .heatmap, help: "zoom in: finer grid (down to 0.01)", status: nil),
         Binding(keys: [.character("Z")], action: .zoom(-1), group: .heatmap, help: "zoom out: coarser grid (up to 0.50)", status: "z/Z zoom"),
-        Binding(keys: [.character("m")], action: .cycleMetric(1), group: .heatmap, help: "metric: energy, N-step energy, sampling error (M:\u{00A0}back)", status: "m metric"),
+        Binding(keys: [.character("m")], action: .cycleMetric(1), group: .heatmap, help: "metric: E, E_N, errors, KL̄ (M:\u{00A0}back)", status: "m metric"),
         Binding(keys: [.character("M")], action: .cycleMetric(-1), group: .heatmap, help: "", status: nil, listed: false),
         Binding(keys: [.character("w")], action: .cycleWeight(1), group: .heatmap, help: "weight γ: uniform, Beta pairs, named schedules (W:\u{00A0}back)", status: "w weight"),
         Binding(keys: [.character("W")], action: .cycleWeight(-1), group: .heatmap, help: "", status: nil, listed: false),
@@ -99,7 +107,7 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("p")], action: .pinCursor, group: .schedules, help: "pin the cursor's schedule (up to 3)", status: "p pin"),
         Binding(keys: [.character("n")], action: .pinNamed, group: .schedules, help: "pin the next named schedule (linear…)", status: nil),
         Binding(keys: [.character("P")], action: .openPrompt(.pin), group: .schedules, help: "type a SPEC to pin (e.g. cosine)", status: nil),
-        Binding(keys: [.character("v")], action: .toggleOptimum, group: .schedules, help: "overlay α*, γ, the KL̄-optimal counts", status: nil),
+        Binding(keys: [.character("v")], action: .toggleOptimum, group: .schedules, help: "overlay α*, γ (on KL̄: optimal counts)", status: nil),
         Binding(keys: [.character("F")], action: .toggleFrontier, group: .schedules, help: "error–NFE frontier (Esc closes)", status: nil),
         Binding(keys: [.character("x")], action: .clearPins, group: .schedules, help: "clear the pinned schedules", status: nil),
         Binding(keys: [.character(" ")], action: .playPause, group: .sampler, help: "play / pause the trajectory", status: "space play", short: "play"),
@@ -118,12 +126,25 @@ public struct KeyTable: Equatable, Sendable {
         Binding(keys: [.character("[")], action: .changePlaySpeed(-1), group: .sampler, help: "play slower (down to 0.25×)", status: nil, short: "slower"),
         Binding(keys: [.character("]")], action: .changePlaySpeed(1), group: .sampler, help: "play faster (up to 4×)", status: nil, short: "faster"),
         Binding(keys: [.character("d")], action: .toggleDenoiser, group: .sampler, help: "the denoiser at each masked position", status: nil, short: "denoiser"),
+        Binding(keys: [.character("B")], action: .toggleBigTokens, group: .sampler, help: "big tokens, to read across a room", status: nil, short: "big"),
         Binding(keys: [.tab], action: .focusNext, group: .general, help: "focus the next panel", status: "Tab focus"),
         Binding(keys: [.backTab], action: .focusPrevious, group: .general, help: "focus the previous panel", status: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, group: .general, help: "this help (Tab: glyphs and mouse)", status: "? help"),
-        Binding(keys: [.escape], action: .closeOverlay, group: .general, help: "close the help, the frontier, the denoiser", status: nil),
+        Binding(keys: [.escape], action: .closeOverlay, group: .general, help: "close the help, then any open view", status: nil),
         Binding(keys: [.control("l")], action: .redraw, group: .general, help: "redraw the screen", status: nil),
         Binding(keys: [.control("z")], action: .suspend, group: .general, help: "suspend (resume with fg)", status: nil),
         Binding(keys: [.character("q"), .control("c")], action: .quit, group: .general, help: "quit", status: "q quit"),
+    ])
+
+    /// A lesson's bindings: the explorer's, with PgDn and PgUp (what presentation clickers
+    /// send) turning slides instead of paging the cursor, and `)` `(` as a second pair. The help
+    /// leaves out the keys of recorded runs and measured scores, which a lesson has none of (they
+    /// still say so), so that the keys page fits whole at 100×35.
+    public static let lesson = KeyTable(bindings: explorer.bindings.map { binding in
+        binding.removing([.pageDown, .pageUp], listed: ![.toggleStepMap, .cycleScoreTask(1), .openPrompt(.find), .openPrompt(.step)].contains(binding.action))
+    } + [
+        Binding(keys: [.pageDown, .character(")")], action: .nextSlide, group: .lesson, help: "next slide (a question: its answer)", status: "PgDn next"),
+        Binding(keys: [.pageUp, .character("(")], action: .previousSlide, group: .lesson, help: "previous slide (0:\u{00A0}the first)", status: nil),
+        Binding(keys: [.character("0")], action: .firstSlide, group: .lesson, help: "", status: nil, listed: false),
     ])
 }

@@ -4,9 +4,7 @@ import UnmaskCore
 /// Where themes are looked up, in order: `--themes-dir`, the XDG config folder
 /// (`$XDG_CONFIG_HOME/unmask/themes`, by default `~/.config/unmask/themes`), then the bundled
 /// `themes/` folder. A theme is the file `NAME.toml` in the first folder that has it, or a path
-/// to a `.toml` file. The bundled folder is found next to the executable (`themes/` or
-/// `../share/unmask/themes/`), in a parent of the executable that holds the package (a build
-/// under `.build/`), or in the source tree this file was compiled from.
+/// to a `.toml` file. `ResourceFolders` says where the bundled folder is found.
 public struct ThemeLibrary: Sendable {
     public let folders: [String]
 
@@ -14,51 +12,19 @@ public struct ThemeLibrary: Sendable {
         self.folders = folders
     }
 
+    /// Where themes are looked up (`ResourceFolders`).
+    public static let resourceFolders = ResourceFolders(kind: "themes", marker: "dark.toml")
+
     /// The lookup folders for the given options and environment, existing ones only.
     public static func standard(themesDirectory: String?, environment: [String: String],
                                 executablePath: String = CommandLine.arguments.first ?? "") -> ThemeLibrary {
-        var folders: [String] = []
-        if let themesDirectory { folders.append(themesDirectory) }
-        if let home = environment["XDG_CONFIG_HOME"], !home.isEmpty {
-            folders.append(home + "/unmask/themes")
-        } else if let home = environment["HOME"] {
-            folders.append(home + "/.config/unmask/themes")
-        }
-        if let bundled = bundledFolder(executablePath: executablePath) { folders.append(bundled) }
-        return ThemeLibrary(folders: folders.filter { isDirectory($0) })
-    }
-
-    /// The bundled `themes/` folder, if one can be found.
-    public static func bundledFolder(executablePath: String) -> String? {
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        candidates.append(directory.appendingPathComponent("themes"))
-        candidates.append(directory.appendingPathComponent("../share/unmask/themes").standardizedFileURL)
-        for _ in 0..<5 {
-            directory.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                candidates.append(directory.appendingPathComponent("themes"))
-            }
-        }
-        let sourceTree = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(sourceTree.appendingPathComponent("themes"))
-        return candidates.map(\.path).first { FileManager.default.fileExists(atPath: $0 + "/dark.toml") }
+        ThemeLibrary(folders: resourceFolders.standard(explicit: themesDirectory, environment: environment,
+                                                       executablePath: executablePath))
     }
 
     /// Every theme name found, each with the folder it comes from (first folder wins).
     public func available() -> [(name: String, file: String)] {
-        var seen: Set<String> = []
-        var themes: [(String, String)] = []
-        for folder in folders {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for file in files.sorted() where file.hasSuffix(".toml") {
-                let name = String(file.dropLast(5))
-                if seen.insert(name).inserted { themes.append((name, folder + "/" + file)) }
-            }
-        }
-        return themes
+        ResourceFolders.tomlFiles(in: folders)
     }
 
     /// The file of a theme name or path. A path is returned as it is: reading it reports why it
@@ -87,10 +53,5 @@ public struct ThemeLibrary: Sendable {
         }
         let themeName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         return try ThemeParser(source: source, file: path).parse(name: themeName)
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

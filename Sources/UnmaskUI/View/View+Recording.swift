@@ -107,7 +107,7 @@ private func drawRecordingReadout(_ model: Model, recording: RecordingState, at 
 /// The sampler's keys that act on a recorded run, with their short names.
 private func drawRecordingHints(_ keys: KeyTable, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
                                 into buffer: inout CellBuffer) {
-    let toyOnly: [Action] = [.reseed, .cycleOrder(1), .toggleDenoiser]
+    let toyOnly: [Action] = [.reseed, .cycleOrder(1), .toggleDenoiser, .toggleBigTokens]
     var x = origin.x
     for binding in keys.bindings(in: .sampler) where binding.listed && !toyOnly.contains(binding.action) {
         guard x + binding.keyLabel.count + binding.short.count + 3 <= limit else { break }

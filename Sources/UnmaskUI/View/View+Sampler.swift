@@ -22,6 +22,14 @@ func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
         buffer.write(sampler.failure ?? "", x: inner.x, y: rows[1], style: theme[.error], limit: inner.maxX)
         return
     }
+    if sampler.bigTokens, model.width >= SamplerState.bigTokensMinimumWidth {
+        let tokensEnd = drawBigTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, depth: model.colorDepth,
+                                      into: &buffer)
+        drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
+        drawStepCounts(sampler, trajectory: trajectory, at: (tokensEnd + 2, rows[3]), limit: inner.maxX, theme: theme, into: &buffer)
+        if rows.count > 5 { drawOutcome(sampler, trajectory: trajectory, at: (inner.x, rows[5]), limit: inner.maxX, theme: theme, into: &buffer) }
+        return
+    }
     let tokensEnd = drawTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, depth: model.colorDepth, into: &buffer)
     drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
     drawStepCounts(sampler, trajectory: trajectory, at: (inner.x, rows[3]), limit: inner.maxX, theme: theme, into: &buffer)
@@ -67,6 +75,38 @@ private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), li
         buffer.write(note, x: x - (note.count - 1) / 2, y: origin.y + 1, style: noteStyle, limit: limit)
     }
     return origin.x + sequence.count * tokenWidth
+}
+
+/// Columns per big token: the 3 × 3 glyph and a gap.
+private let bigTokenWidth = BigGlyph.width + 3
+
+/// The tokens as 3 × 3 glyphs (`BigGlyph`) in the colours of `drawTokens`, each with its step or
+/// probability centred below it; returns the column after the last token.
+private func drawBigTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), limit: Int, theme: Theme, depth: ColorDepth,
+                           into buffer: inout CellBuffer) -> Int {
+    let sequence = sampler.shownSequence
+    let steps = sampler.revealingStep, probabilities = sampler.revealProbability
+    let ramp = theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth)
+    let leaving = sampler.trajectory?.stepLeavingSupport
+    var end = origin.x
+    for position in sequence.indices {
+        let x = origin.x + position * bigTokenWidth
+        guard x + BigGlyph.width <= limit else { break }
+        end = x + BigGlyph.width
+        let rect = Rect(x: x, y: origin.y, width: BigGlyph.width, height: BigGlyph.height)
+        guard sequence[position] != maskToken, let step = steps[position] else {
+            BigGlyph(nil, style: theme[.tokenMask]).draw(in: rect, into: &buffer)
+            continue
+        }
+        var style = theme[.tokenText]
+        style.foreground = sampler.coloring == .step ? theme.color(.tokenSteps, step - 1) : ramp.color(at: probabilities[position] ?? 0)
+        if step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
+        BigGlyph(sampler.target.alphabet[Int(sequence[position])], style: style).draw(in: rect, into: &buffer)
+        let note = sampler.coloring == .step ? "\(step)" : String(format: "%.2f", probabilities[position] ?? 0)
+        let noteStyle = step == leaving ? theme[.error] : Style(foreground: style.foreground)
+        buffer.write(note, x: x + 1 - (note.count - 1) / 2, y: origin.y + BigGlyph.height, style: noteStyle, limit: limit)
+    }
+    return end
 }
 
 /// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`, and below it the colouring and play speed.

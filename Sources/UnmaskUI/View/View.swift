@@ -17,10 +17,14 @@ public func view(_ model: Model, into buffer: inout CellBuffer) {
                         drawn: model.sampler.denoiserDrawn, theme: theme).draw(in: layout.aboveSampler, into: &buffer)
     }
     if model.showsFrontier { drawFrontierView(model, in: layout.aboveSampler, into: &buffer) }
-    TextBlock(PanelExplanation.recordingText(at: model) ?? PanelExplanation.divergence(at: model)
-                  ?? PanelExplanation.text(for: model.focus, metric: model.metric),
-              style: theme[.muted])
-        .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
+    if let lesson = model.lesson {
+        NarrationBox(progress: lesson, theme: theme).draw(in: layout.explanation, into: &buffer)
+    } else {
+        TextBlock(PanelExplanation.recordingText(at: model) ?? PanelExplanation.divergence(at: model)
+                      ?? PanelExplanation.text(for: model.focus, metric: model.metric),
+                  style: theme[.muted])
+            .draw(in: layout.explanation.inset(horizontally: 1), into: &buffer)
+    }
     let right = "N=\(model.steps) L=\(model.length) γ=\(scheduleName(model.weight))"
     StatusLine(keys: model.keys, right: right, notice: model.prompt.map(promptLine) ?? model.notice, theme: theme)
         .draw(in: layout.status, into: &buffer)

@@ -31,7 +31,7 @@ public struct HelpOverlay: Widget, Sendable {
     public let scroll: Int
 
     /// The groups of each column of the keys page, in order.
-    static let columnGroups: [[KeyTable.Group]] = [[.heatmap, .general], [.schedules, .sampler]]
+    static let columnGroups: [[KeyTable.Group]] = [[.heatmap, .general, .lesson], [.schedules, .sampler]]
     /// The sections of each column of the glyphs page, in order.
     static let glyphColumns: [[GlyphLegend.Section]] = [[GlyphLegend.heatmap, GlyphLegend.mouse],
                                                          [GlyphLegend.schedules, GlyphLegend.sampler]]
@@ -71,8 +71,10 @@ public struct HelpOverlay: Widget, Sendable {
     func sections(ofColumn column: Int) -> [(title: String, entries: [(label: String, help: String)])] {
         switch page {
         case .keys:
-            return Self.columnGroups[column].map { group in
-                (group.rawValue, keys.bindings(in: group).filter(\.listed).map { ($0.keyLabel, $0.help) })
+            // A group without bindings (Lesson outside a lesson) is left out.
+            return Self.columnGroups[column].compactMap { group -> (title: String, entries: [(label: String, help: String)])? in
+                let entries = keys.bindings(in: group).filter(\.listed).map { (label: $0.keyLabel, help: $0.help) }
+                return entries.isEmpty ? nil : (title: group.rawValue, entries: entries)
             }
         case .glyphs:
             return Self.glyphColumns[column].map { section in (section.title, section.entries.map { ($0.glyphs, $0.meaning) }) }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import TerminalBackend
 import UnmaskCore
@@ -85,11 +84,7 @@ struct Explore: ParsableCommand {
     @Option(help: ArgumentHelp("A recorded run (unmask-trajectory/1 JSONL) to show in the sampler panel.", valueName: "file"))
     var trajectory: String?
 
-    @Option(help: ArgumentHelp("Theme name or .toml path (see --list-themes).", valueName: "name"))
-    var theme: String?
-
-    @Option(help: ArgumentHelp("A folder of NAME.toml themes, searched first.", valueName: "dir"))
-    var themesDir: String?
+    @OptionGroup var themeOptions: ThemeOptions
 
     @Flag(help: "List the available themes and exit.")
     var listThemes = false
@@ -99,29 +94,15 @@ struct Explore: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let library = try themeLibrary(environment)
+        let library = try themeOptions.library(environment)
         if listThemes {
             try printThemes(library)
             return
         }
         let options = try explorerOptions()
         ExplorerSession.reexecuteForNonInteractiveCrashReports(environment: environment)
-        let themes = try loadThemes(library)
-        let failure = MainActor.assumeIsolated { Self.start(options: options, themes: themes, environment: environment) }
-        if let failure { throw UsageError(failure) }
-        dispatchMain()
-    }
-
-    /// Starts the session on the main actor, or says why the terminal cannot be used.
-    @MainActor
-    private static func start(options: ExplorerOptions, themes: ExplorerSession.Themes,
-                              environment: [String: String]) -> TerminalRequirementError? {
-        do {
-            try ExplorerSession.start(options: options, themes: themes, environment: environment)
-            return nil
-        } catch {
-            return error
-        }
+        let themes = try themeOptions.themes(library, fallback: Theme.standard.name)
+        try ExplorerLaunch.run(options: options, themes: themes, environment: environment)
     }
 
     private func explorerOptions() throws(UsageError) -> ExplorerOptions {
@@ -193,30 +174,6 @@ struct Explore: ParsableCommand {
             throw UsageError("--alpha \(alpha): the explorer's plane spans a, b ≤ \(largest.compactDescription)")
         }
         return BetaPoint(a: Int((a * 100).rounded()), b: Int((b * 100).rounded()))
-    }
-
-    private func themeLibrary(_ environment: [String: String]) throws(UsageError) -> ThemeLibrary {
-        if let themesDir {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: themesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw UsageError("--themes-dir \(themesDir): no such folder")
-            }
-        }
-        return ThemeLibrary.standard(themesDirectory: themesDir, environment: environment)
-    }
-
-    /// The chosen theme (default `dark`) and, unless a theme was chosen, `mono` for terminals
-    /// without colour; warnings about ignored keys go to standard error.
-    private func loadThemes(_ library: ThemeLibrary) throws -> ExplorerSession.Themes {
-        let chosen = try load(theme ?? Theme.standard.name, from: library)
-        let mono = theme == nil ? try? library.load("mono").theme : nil
-        return ExplorerSession.Themes(chosen: chosen, withoutColor: mono)
-    }
-
-    private func load(_ name: String, from library: ThemeLibrary) throws -> Theme {
-        let loaded = try usage { () throws(ThemeError) in try library.load(name) }
-        for line in ThemeWarning.lines(loaded.warnings) { try StandardStreams.note("warning: \(line)") }
-        return loaded.theme
     }
 
     private func printThemes(_ library: ThemeLibrary) throws {

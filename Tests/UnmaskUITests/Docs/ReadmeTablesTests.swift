@@ -16,8 +16,12 @@ struct ReadmeTablesTests {
 
     /// One markdown row per listed binding, in table order: group, keys (each in backticks), help text.
     static func markdown(_ table: KeyTable) -> String {
+        markdown(table.listedBindings)
+    }
+
+    static func markdown(_ bindings: [KeyTable.Binding]) -> String {
         var lines = ["| group | keys | action |", "|---|---|---|"]
-        for binding in table.listedBindings {
+        for binding in bindings {
             let keys = binding.keys.map { code($0.label) }.joined(separator: " ")
             lines.append("| \(cell(binding.group.rawValue)) | \(keys) | \(cell(binding.help)) |")
         }
@@ -73,6 +77,11 @@ struct ReadmeTablesTests {
 
     @Test func theReadmeShowsTheGeneratedKeyTable() throws {
         try Self.check("keys", table: Self.markdown(.explorer))
+    }
+
+    /// The workshop section's table: the keys a lesson adds (`KeyTable.lesson`'s Lesson group).
+    @Test func theReadmeShowsTheGeneratedLessonKeyTable() throws {
+        try Self.check("lesson-keys", table: Self.markdown(KeyTable.lesson.listedBindings.filter { $0.group == .lesson }))
     }
 
     @Test func theReadmeShowsTheGeneratedGlyphTable() throws {

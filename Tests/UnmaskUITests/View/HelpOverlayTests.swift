@@ -45,6 +45,20 @@ struct HelpOverlayTests {
         #expect(rows.contains { $0.contains(page.title) })
     }
 
+    /// In a lesson the keys page has a Lesson section too, and still fits whole at 100×35.
+    @Test func theLessonKeysFitWholeAt100By35() {
+        let overlay = HelpOverlay(keys: .lesson, theme: .standard, page: .keys)
+        #expect(overlay.maximumScroll(in: Self.screen(100, 35)) == 0)
+        var buffer = CellBuffer(width: 100, height: 35)
+        overlay.draw(in: Self.screen(100, 35), into: &buffer)
+        let text = buffer.textLines.joined(separator: "\n")
+        #expect(text.contains("Lesson") && text.contains("0:\u{00A0}the first"))
+        for binding in KeyTable.lesson.bindings(in: .lesson) where binding.listed {
+            #expect(text.contains(binding.help), "not shown: \(binding.help)")
+            #expect(text.contains(binding.keyLabel), "not shown: \(binding.keyLabel)")
+        }
+    }
+
     @Test(arguments: [(80, 24), (90, 30), (100, 32), (111, 33), (120, 40), (160, 50)])
     func noWordIsCutAtAnySizeOrScroll(width: Int, height: Int) {
         // A description cut at its column's edge, or running into the next column, leaves a fragment

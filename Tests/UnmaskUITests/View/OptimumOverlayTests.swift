@@ -5,15 +5,17 @@ import UnmaskCore
 
 @Suite("UI view: the optimum overlay of the schedules panel")
 struct OptimumOverlayTests {
-    /// The `v` overlay's token bars: on paper-balanced (n = 5) at N = 3, the cursor's counts for
+    /// The `v` overlay's token bars on the KL̄ plane: on paper-balanced (n = 5) at N = 3, the cursor's counts for
     /// 5 tokens and the profile of least order-averaged KL, found here by trying every way of
     /// revealing 5 tokens in 3 non-empty steps; the header carries both KL̄.
     @Test func tokenBarsShowTheInformationOptimum() throws {
         var options = ExplorerOptions(steps: 3)
         options.targetIndex = try #require(ToyTarget.builtIn.firstIndex { $0.name == "paper-balanced" })
         var model = TestModels.model(width: 120, height: 40, options: options)
-        #expect(model.informationOverlay == nil)
         _ = update(&model, .key(.character("v")))
+        // Only on the KL̄ plane.
+        #expect(model.informationOverlay == nil)
+        while model.metric != .klOrders { _ = update(&model, .key(.character("m"))) }
         let overlay = try #require(model.informationOverlay)
         let curve = try InformationCurve(of: model.sampler.target)
         var best: (counts: [Int], kl: Double)?

@@ -2,8 +2,10 @@ import UnmaskCore
 
 /// Where each key of a TOML document is written, by dotted path: TOMLKit reports positions for
 /// syntax errors only, so unknown keys and bad values are located by this light scan of the
-/// source. It understands `[table]` headers and `key = value` lines (bare, dotted or quoted keys);
-/// keys inside inline tables are located at their parent key. Lines and columns count from 1 as
+/// source. It understands `[table]` and `[[array.of.tables]]` headers and `key = value` lines (bare,
+/// dotted or quoted keys); keys inside inline tables are located at their parent key. The n-th
+/// table of an array (from 0) is the path `array.n`, and a `[array.sub]` header after it is
+/// `array.n.sub`, as TOML reads it. Lines and columns count from 1 as
 /// TOMLKit counts them: lines end at LF or CRLF (and at a lone CR, which TOML forbids), columns
 /// are Unicode scalars.
 struct TOMLKeyLocations {
@@ -17,12 +19,22 @@ struct TOMLKeyLocations {
 
     init(source: String) {
         var table: [String] = []
+        // The arrays of tables seen so far, by dotted path, and how many tables each has.
+        var arrayCounts: [String: Int] = [:]
         for (index, line) in TextFile.lines(of: source).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.unicodeScalars.distance(from: line.startIndex, to: trimmed.startIndex)
             if trimmed.hasPrefix("[") {
-                let inner = trimmed.dropFirst().prefix { $0 != "]" }
-                table = Self.keyPath(String(inner))
+                let isArray = trimmed.hasPrefix("[[")
+                let inner = trimmed.drop { $0 == "[" }.prefix { $0 != "]" }
+                let plain = Self.keyPath(String(inner))
+                table = Self.indexed(plain, arrayCounts: arrayCounts)
+                if isArray {
+                    let array = plain.joined(separator: ".")
+                    let count = arrayCounts[array, default: 0]
+                    arrayCounts[array] = count + 1
+                    table.append(String(count))
+                }
                 locations[table.joined(separator: ".")] = Location(line: index + 1, column: indent + 1)
             } else if let equals = Self.assignment(in: trimmed) {
                 let key = Self.keyPath(String(trimmed[..<equals]))
@@ -46,6 +58,21 @@ struct TOMLKeyLocations {
             components.removeLast()
         }
         return nil
+    }
+
+    /// A header's path with the index of the latest table inserted after each array of tables it
+    /// passes through: `slide.reveal` after the third `[[slide]]` is `slide.2.reveal`.
+    private static func indexed(_ path: [String], arrayCounts: [String: Int]) -> [String] {
+        var result: [String] = []
+        var plain: [String] = []
+        for component in path {
+            if let count = arrayCounts[plain.joined(separator: ".")], count > 0, !plain.isEmpty {
+                result.append(String(count - 1))
+            }
+            plain.append(component)
+            result.append(component)
+        }
+        return result
     }
 
     /// The index of the `=` of a `key = value` line, if the line starts with a key.
