@@ -30,11 +30,9 @@ public struct LessonParser {
     static let maximumSlides = 40
 
     public init(source: String, file: String) {
-        var source = source
-        if source.utf8.last == 0x0D { source = String(source.dropLast()) }
-        self.source = source
+        self.source = TOMLKeyLocations.source(source)
         self.file = file
-        locations = TOMLKeyLocations(source: source)
+        locations = TOMLKeyLocations(source: self.source)
     }
 
     /// The lesson, or every problem found.

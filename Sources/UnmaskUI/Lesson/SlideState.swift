@@ -81,7 +81,7 @@ public struct SlideState: Equatable, Sendable {
     }
 
     /// Puts the model in this state (over `defaults`), closing what the audience opened: the
-    /// help, the denoiser view, a prompt, playback and the step map.
+    /// help, the denoiser view, the frontier view, a prompt, playback and the step map.
     func apply(to model: inout Model) {
         let state = over(.defaults)
         model.showsHelp = false
@@ -90,6 +90,7 @@ public struct SlideState: Equatable, Sendable {
         model.sampler.playing = false
         model.sampler.playToken += 1
         model.showsStepMap = false
+        model.showsFrontier = false
         model.metric = state.metric!
         let weight = state.weight!
         model.weights = [weight] + Model.weightCycle.filter { $0 != weight }

@@ -9,6 +9,13 @@ import UnmaskCore
 /// TOMLKit counts them: lines end at LF or CRLF (and at a lone CR, which TOML forbids), columns
 /// are Unicode scalars.
 struct TOMLKeyLocations {
+    /// A TOML file's text as the parsers read it: a lone CR ending the file (a CRLF file that
+    /// lost its last LF) is dropped, as it cannot change any position before it; a lone CR
+    /// elsewhere stays a syntax error with its line and column, as TOML has it.
+    static func source(_ text: String) -> String {
+        text.utf8.last == 0x0D ? String(text.dropLast()) : text
+    }
+
     struct Location: Equatable {
         let line: Int
         /// Column of the value after `=`, or of the header.

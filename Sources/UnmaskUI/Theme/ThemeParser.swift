@@ -21,11 +21,9 @@ public struct ThemeParser {
     /// error with its line and column, as TOML has it; a lone CR ending the file (a CRLF file
     /// that lost its last LF) is dropped, as it cannot change any position before it.
     public init(source: String, file: String) {
-        var source = source
-        if source.utf8.last == 0x0D { source = String(source.dropLast()) }
-        self.source = source
+        self.source = TOMLKeyLocations.source(source)
         self.file = file
-        locations = TOMLKeyLocations(source: source)
+        locations = TOMLKeyLocations(source: self.source)
     }
 
     /// The theme and the warnings about keys it ignored.

@@ -36,10 +36,11 @@ struct LessonKeysTests {
 
     @Test func theNextSlideRestoresWhatTheAudienceChanged() {
         var model = model()
-        for key in ["+", "+", "w", "m", "p", "?"] { _ = update(&model, .key(.character(Character(key)))) }
-        #expect(model.steps == 5 && model.showsHelp)
+        for key in ["+", "+", "w", "m", "p", "F", "?"] { _ = update(&model, .key(.character(Character(key)))) }
+        #expect(model.steps == 5 && model.showsHelp && model.showsFrontier)
         _ = update(&model, .key(.pageDown))
         #expect(model.steps == 3 && model.weight == .uniform && model.metric == .energy && model.pins.isEmpty && !model.showsHelp)
+        #expect(!model.showsFrontier && model.frontierView == nil)
     }
 
     @Test func pageUpAndZeroGoBack() {
