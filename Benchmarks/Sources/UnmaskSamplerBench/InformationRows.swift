@@ -78,7 +78,7 @@ struct InformationRows {
         func pass(workers: Int) throws -> Double {
             let metric = try PlaneMetric(.klOrders, PlaneMetricInputs(target: target, sampler: sampler))
             let start = Stamp.now()
-            blackHole(GridEngine(workers: workers).evaluate(grid, metric: metric.evaluator()))
+            blackHole(GridEngine(workers: workers).evaluate(grid, metric: metric.evaluator(over: grid)))
             return (Stamp.now() - start).wall
         }
         var allCores = Double.infinity, oneWorker = Double.infinity

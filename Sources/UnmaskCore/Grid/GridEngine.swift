@@ -22,10 +22,12 @@ public final class GridEngine: Sendable {
         queue = DispatchQueue(label: "unmask.grid-engine", qos: .userInitiated)
     }
 
-    /// Starts evaluating `metric` over `grid` as request `generation`, superseding any earlier
-    /// request. `onProgress` runs on a background queue after each pass.
+    /// Starts evaluating the metric `makeMetric` makes over `grid` as request `generation`,
+    /// superseding any earlier request. The metric is made on the engine's queue, so one that
+    /// precomputes the plane (`PlaneMetric.evaluator(over:)`) does not hold up the submitter.
+    /// `onProgress` runs on a background queue after each pass.
     public func submit(
-        _ grid: ParameterGrid, generation: Int, coarsestStride: Int = 8, metric: @escaping GridMetric,
+        _ grid: ParameterGrid, generation: Int, coarsestStride: Int = 8, makeMetric: @escaping @Sendable () -> GridMetric,
         onProgress: @escaping @Sendable (GridSnapshot) -> Void
     ) {
         let flag = CancellationFlag()
@@ -35,6 +37,8 @@ public final class GridEngine: Sendable {
         }
         let workers = workers
         queue.async {
+            if flag.isCancelled { return }
+            let metric = makeMetric()
             let storage = GridStorage(count: grid.cellCount)
             for stride in Self.strides(coarsest: coarsestStride) {
                 let cells = grid.cells(stride: stride, coarsest: stride == coarsestStride)

@@ -127,6 +127,9 @@ public struct PlaneMetric: Sendable, Hashable {
     /// 1/tieScale = 1e-12.
     public static let tieScale = 1e12
 
+    /// The most cells `evaluator(over:)` computes as one plane (2²², 32 MiB of values).
+    public static let planeCellLimit = 1 << 22
+
     public let kind: Kind
     /// The inputs, reduced to those `kind` reads.
     public let inputs: PlaneMetricInputs
@@ -215,6 +218,25 @@ public struct PlaneMetric: Sendable, Hashable {
         case .score:
             let scores = inputs.scores
             return { a, b in scores?.cell(a: a, b: b)?.score ?? .nan }
+        }
+    }
+
+    /// The per-cell function for the cells of `grid`. Under the cumulative rounding kl-orders
+    /// computes the whole plane at once (`InformationCurve.orderAveragedKL(over:steps:)`, which
+    /// evaluates schedules only near the level curves of their counts) and answers the grid's
+    /// points from it; other points, grids of more than `planeCellLimit` cells (whose values it
+    /// would hold beside the engine's), and the other metrics are as `evaluator()`.
+    public func evaluator(over grid: ParameterGrid) -> GridMetric {
+        let direct = evaluator()
+        guard kind == .klOrders, let information, let sampler = inputs.sampler, sampler.rounding == .cumulative,
+              grid.cellCount <= Self.planeCellLimit else {
+            return direct
+        }
+        let values = information.orderAveragedKL(over: grid, steps: sampler.steps)
+        let aValues = grid.a.values, bValues = grid.b.values
+        return { a, b in
+            guard let i = aValues.indexOfExactly(a), let j = bValues.indexOfExactly(b) else { return direct(a, b) }
+            return values[j * aValues.count + i]
         }
     }
 
@@ -309,5 +331,17 @@ public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
         case let .klOrdersNeeds(setting): return "--metric kl-orders needs \(setting): the order average assumes it"
         case let .information(error): return "--metric kl-orders: \(error.description)"
         }
+    }
+}
+
+extension [Double] {
+    /// The first index holding exactly `value` in this ascending array, by binary search.
+    func indexOfExactly(_ value: Double) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value ? low : nil
     }
 }

@@ -34,7 +34,7 @@ public func searchSchedules(
     over grid: ParameterGrid, metric: PlaneMetric, steps: Int, engine: GridEngine, top: Int = Int.max,
     refinedCells: Int = 3, refinement: Int = 9, progress: (@Sendable (_ cellsDone: Int) -> Void)? = nil
 ) -> SearchResult {
-    let cell = metric.evaluator()
+    let cell = metric.evaluator(over: grid)
     let coarse = engine.evaluate(grid, metric: cell, progress: progress)
     var best = SmallestElements<(value: Double, index: Int)>(capacity: refinedCells) { ($0.value, $0.index) < ($1.value, $1.index) }
     for (index, value) in coarse.enumerated() where !value.isNaN { best.insert((value, index)) }

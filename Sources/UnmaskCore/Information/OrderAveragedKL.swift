@@ -25,3 +25,27 @@ extension InformationCurve {
         return Swift.max(0, prefixSums[revealed + count] - prefixSums[revealed] - Double(count) * z[revealed])
     }
 }
+
+extension InformationCurve {
+    /// KL̄ of the Beta(a, b) schedule of every cell of `grid`, N = `steps` steps under the
+    /// cumulative rounding, row-major as `ParameterGrid` stores cells: each step's counts from
+    /// `BetaCountPlane` (one step at a time), each cell's KL̄ summed over k of the step terms T[m_{k−1}][m_k] =
+    /// `stepKL(revealed: m_{k−1}, count: m_k − m_{k−1})` from a table of the (n + 1)² pairs, in
+    /// the order `orderAveragedKL(counts:)` sums them (a step of no tokens adds 0), so the values
+    /// equal that function's on each cell's `StepPlan`.
+    func orderAveragedKL(over grid: ParameterGrid, steps: Int) -> [Double] {
+        let side = length + 1
+        var terms = Array(repeating: Double.nan, count: side * side)
+        for before in 0...length {
+            for after in before...length { terms[before * side + after] = stepKL(revealed: before, count: after - before) }
+        }
+        var values = Array(repeating: 0.0, count: grid.cellCount)
+        var before = BetaCountPlane(grid: grid, step: 0, of: steps, length: length)
+        for k in 1...steps {
+            let after = BetaCountPlane(grid: grid, step: k, of: steps, length: length)
+            for cell in values.indices { values[cell] += terms[before[cell] * side + after[cell]] }
+            before = after
+        }
+        return values
+    }
+}

@@ -68,10 +68,7 @@ public struct StepPlan: Sendable, Equatable, RandomAccessCollection {
         let blockLength = request.blockLength ?? request.length
         let blocks = request.length / blockLength
         let stepsPerBlock = request.steps / blocks
-        let alphas = (0...stepsPerBlock).map { k in
-            schedule.alphaPair(at: Double(k) / Double(stepsPerBlock),
-                               complement: Double(stepsPerBlock - k) / Double(stepsPerBlock))
-        }
+        let alphas = (0...stepsPerBlock).map { schedule.alphaPair(afterStep: $0, of: stepsPerBlock) }
         let probabilities = (1...stepsPerBlock).map { k -> Double in
             let before = alphas[k - 1].complement
             guard k < stepsPerBlock, before > 0 else { return 1 }
@@ -111,6 +108,13 @@ public struct StepPlan: Sendable, Equatable, RandomAccessCollection {
     public var startIndex: Int { steps.startIndex }
     public var endIndex: Int { steps.endIndex }
     public subscript(position: Int) -> PlannedStep { steps[position] }
+}
+
+extension MaskSchedule {
+    /// α and 1 − α at the end of step k of N, t_k = k/N, with 1 − t_k = (N − k)/N exact.
+    func alphaPair(afterStep k: Int, of steps: Int) -> UnitPair {
+        alphaPair(at: Double(k) / Double(steps), complement: Double(steps - k) / Double(steps))
+    }
 }
 
 extension SamplerConfiguration {

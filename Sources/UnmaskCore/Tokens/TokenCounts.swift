@@ -56,9 +56,15 @@ func cumulativeCounts(_ alphas: [UnitPair], length: Int) -> [Int] {
     let revealed = alphas.indices.map { k -> Int in
         if k == 0 { return 0 }
         if k == alphas.count - 1 { return length }
-        return roundHalfUp(Double(length) * alphas[k].value)
+        return cumulativeRevealed(alphas[k], length: length)
     }
     return (1..<revealed.count).map { revealed[$0] - revealed[$0 - 1] }
+}
+
+/// m_k = round(L·α_k), halves rounded up: the tokens revealed after an inner step k of the
+/// cumulative rounding. Non-decreasing in α_k.
+func cumulativeRevealed(_ alpha: UnitPair, length: Int) -> Int {
+    roundHalfUp(Double(length) * alpha.value)
 }
 
 /// Largest-remainder apportionment of L·Δα_k; equal remainders go to the earlier step.

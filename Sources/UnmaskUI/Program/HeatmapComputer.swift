@@ -11,7 +11,8 @@ public protocol HeatmapComputer: AnyObject {
     func cancel()
 }
 
-/// The live computer: the Core grid engine (every core, coarse to fine), its snapshots hopped to
+/// The live computer: the Core grid engine (every core, coarse to fine; the metric made on its
+/// queue, `PlaneMetric.evaluator(over:)`), its snapshots hopped to
 /// the main queue, tagged with the request's generation, and the count of evaluated cells hopped
 /// there at each new whole percent (`CellProgressCounter`).
 @MainActor
@@ -24,18 +25,20 @@ public final class GridHeatmapComputer: HeatmapComputer {
 
     public func start(_ request: HeatmapRequest, progress: @escaping @MainActor (_ cellsDone: Int) -> Void,
                       deliver: @escaping @MainActor (GridSnapshot) -> Void) {
-        let metric = request.metric.evaluator()
         let counter = CellProgressCounter(total: request.grid.cellCount)
-        let counted: GridMetric = { a, b in
-            let value = metric(a, b)
-            if let done = counter.increment() {
-                DispatchQueue.main.async {
-                    MainActor.assumeIsolated { progress(done) }
+        let planeMetric = request.metric, grid = request.grid
+        engine.submit(grid, generation: request.generation, makeMetric: {
+            let metric = planeMetric.evaluator(over: grid)
+            return { a, b in
+                let value = metric(a, b)
+                if let done = counter.increment() {
+                    DispatchQueue.main.async {
+                        MainActor.assumeIsolated { progress(done) }
+                    }
                 }
+                return value
             }
-            return value
-        }
-        engine.submit(request.grid, generation: request.generation, metric: counted) { snapshot in
+        }) { snapshot in
             DispatchQueue.main.async {
                 MainActor.assumeIsolated { deliver(snapshot) }
             }

@@ -73,7 +73,7 @@ struct Heatmap: ParsableCommand {
         try requireCount(workers, "--workers", atMost: Limits.maximumWorkers)
         let planeMetric = try resolvedMetric()
         let line = progress.start("heatmap", total: grid.cellCount, unit: "cells")
-        let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator()) { line?.advance(by: $0) }
+        let values = GridEngine(workers: workers).evaluate(grid, metric: planeMetric.evaluator(over: grid)) { line?.advance(by: $0) }
         line?.finish()
         // Rows run a outer, b inner; the engine's values run b outer. Cells without a value are
         // left out (listed only when there are any, so a full plane needs no index list).

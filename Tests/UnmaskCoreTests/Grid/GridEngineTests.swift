@@ -29,7 +29,7 @@ struct GridEngineTests {
         let snapshots = Mutex<[GridSnapshot]>([])
         let generation = 7
         await withCheckedContinuation { continuation in
-            engine.submit(grid, generation: generation, metric: metric.evaluator()) { snapshot in
+            engine.submit(grid, generation: generation, makeMetric: { metric.evaluator(over: grid) }) { snapshot in
                 snapshots.withLock { $0.append(snapshot) }
                 if snapshot.isComplete { continuation.resume() }
             }
@@ -63,12 +63,12 @@ struct GridEngineTests {
 
         for (held, supersede) in [(1, true), (3, false)] {
             let gate = Gate()
-            engine.submit(grid, generation: held, metric: gate.metric, onProgress: record)
+            engine.submit(grid, generation: held, makeMetric: { gate.metric }, onProgress: record)
             await gate.waitUntilEntered()
             let last: Int
             if supersede {
                 last = await withCheckedContinuation { continuation in
-                    engine.submit(grid, generation: held + 1, metric: { a, b in a * b }) { snapshot in
+                    engine.submit(grid, generation: held + 1, makeMetric: { { a, b in a * b } }) { snapshot in
                         record(snapshot)
                         if snapshot.isComplete { continuation.resume(returning: snapshot.generation) }
                     }
@@ -90,7 +90,7 @@ struct GridEngineTests {
     /// request has stopped by then. Returns the generation its snapshot carries.
     private func untilIdle(_ engine: GridEngine, _ grid: ParameterGrid, generation: Int) async -> Int {
         await withCheckedContinuation { continuation in
-            engine.submit(grid, generation: generation, coarsestStride: 1, metric: { _, _ in 0 }) { snapshot in
+            engine.submit(grid, generation: generation, coarsestStride: 1, makeMetric: { { _, _ in 0 } }) { snapshot in
                 continuation.resume(returning: snapshot.generation)
             }
         }
