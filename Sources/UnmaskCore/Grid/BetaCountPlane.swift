@@ -12,21 +12,13 @@
 /// evaluated only near the level curves of m_k: O(n·(A + B)·log) cells a step instead of A·B.
 /// Exact wherever the computed CDF is monotone, which `BetaCountPlaneTests` checks cell by cell.
 struct BetaCountPlane {
-    let grid: ParameterGrid
-    /// k, of N steps.
-    let step: Int
-    let steps: Int
-    let length: Int
     /// m_k of each cell, row-major as `ParameterGrid` stores cells.
     private var counts: [Int16]
 
+    /// The plane of step k = `step` of N = `steps` for n = `length` tokens.
     init(grid: ParameterGrid, step: Int, of steps: Int, length: Int) {
         precondition(steps >= 1 && (0...steps).contains(step) && length >= 1 && length <= Int(Int16.max),
                      "step, steps and length must be in range")
-        self.grid = grid
-        self.step = step
-        self.steps = steps
-        self.length = length
         guard step > 0, step < steps else {
             counts = Array(repeating: Int16(step == 0 ? 0 : length), count: grid.cellCount)
             return

@@ -233,10 +233,9 @@ public struct PlaneMetric: Sendable, Hashable {
             return direct
         }
         let values = information.orderAveragedKL(over: grid, steps: sampler.steps)
-        let aValues = grid.a.values, bValues = grid.b.values
         return { a, b in
-            guard let i = aValues.indexOfExactly(a), let j = bValues.indexOfExactly(b) else { return direct(a, b) }
-            return values[j * aValues.count + i]
+            guard let i = grid.a.index(of: a, tolerance: 0), let j = grid.b.index(of: b, tolerance: 0) else { return direct(a, b) }
+            return values[j * grid.a.count + i]
         }
     }
 
@@ -334,14 +333,3 @@ public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension [Double] {
-    /// The first index holding exactly `value` in this ascending array, by binary search.
-    func indexOfExactly(_ value: Double) -> Int? {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < count && self[low] == value ? low : nil
-    }
-}
