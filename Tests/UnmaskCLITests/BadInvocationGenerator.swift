@@ -24,10 +24,12 @@ enum BadInvocationGenerator {
                         "polymask:0", "md4:poly1e300", "x", "", "\u{1B}[2J", "beta:1\u{0},2", String(repeating: "b", count: 100_000)]
             case .policy:
                 return ["threshold:abc", "threshold:-1", "threshold:nan", "threshold:inf", "foo:1", "entropy-bound:",
-                        "entropy-bound:-0.5", "threshold", "threshold:1,2", "klass:0.9", "", "\u{1B}[2J",
+                        "entropy-bound:-0.5", "threshold", "threshold:1,2", "klass:0.9", "klass:0.9,", "klass:0.9,-1", "klass:0.9,0.01,0.1",
+                        "klass:x,0.01", "", "\u{1B}[2J",
                         String(repeating: "t", count: 100_000)]
             case .policyList:
-                return ["foo", "threshold:abc", "threshold:-1", "entropy-bound:", "threshold,", ",", "klass", "klass:0.9,0.01",
+                return ["foo", "threshold:abc", "threshold:-1", "entropy-bound:", "threshold,", ",", "klass:0.9", "klass:0.9,x",
+                        "klass:0.9,-0.01", "threshold,klass:0.9", "klass:0.9,0.01,2",
                         "threshold:inf", "", "\u{1B}[2J", String(repeating: "t", count: 100_000)]
             case .axis:
                 return ["1:2:9223372036854775807", "0.1:1:4294967296", "1:2:0", "0:1:3", "1e-5:1:3", "1:1e5:3", "2:1:3",

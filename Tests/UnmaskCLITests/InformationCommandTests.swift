@@ -87,6 +87,19 @@ struct InformationCommandTests {
     /// The contract's columns (plus evaluation); paper-extremes at N = 1 reveals all five tokens
     /// at once, so every schedule row has KL̄ = TC = 4 ln 2 ≥ its KL; a policy row has no N and no
     /// KL̄ (empty in CSV, null in JSON).
+    /// A KLASS spec keeps its own comma inside --policies; its parameter column is both values.
+    @Test func frontierReadsKLASSSpecs() throws {
+        let result = try runUnmask("frontier", "--target", "paper-extremes", "--steps", "1", "--policies",
+                                   "klass:0.9,0.5,threshold:0.9,klass:0.9,1", "--format", "csv")
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = result.csv.rows.dropFirst(4)
+        #expect(rows.map { [$0[0], $0[1]] } == [["klass", "0.9,0.5"], ["threshold", "0.9"], ["klass", "0.9,1"]])
+        #expect(rows.map { Double($0[3]) } == [3, 2, 2])
+        let sweep = try runUnmask("frontier", "--target", "paper-extremes", "--steps", "1", "--policies", "klass", "--format", "csv")
+        #expect(sweep.csv.rows.dropFirst(4).map { $0[1] } == ["0.05,0.3", "0.15,0.3", "0.25,0.3", "0.35,0.3", "0.45,0.3",
+                                                                "0.55,0.3", "0.65,0.3", "0.75,0.3", "0.85,0.3", "0.95,0.3"])
+    }
+
     @Test func frontierCSVAndJSON() throws {
         let result = try runUnmask("frontier", "--target", "paper-extremes", "--steps", "1,3", "--policies", "threshold,entropy-bound:0.5",
                                    "--format", "csv")

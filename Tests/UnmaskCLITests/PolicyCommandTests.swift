@@ -21,6 +21,25 @@ struct PolicyCommandTests {
         #expect(report["alpha"] == nil)
     }
 
+    /// KLASS on paper-extremes at temperature 1 with τkl below ln 2, by hand: one token at step
+    /// 1 (no previous marginals), one at step 2 (the marginals moved by ln 2), the last three at
+    /// step 3; the output is exact.
+    @Test func evalAndSampleKLASS() throws {
+        let result = try runUnmask("eval", "--target", "paper-extremes", "--policy", "klass:0.9,0.5", "--format", "json")
+        #expect(result.status == 0)
+        let report = try #require(try result.json() as? [String: Any])
+        #expect(report["policy"] as? String == "klass:0.9,0.5" && report["method"] as? String == "exact")
+        #expect(report["nfe_mean"] as? Double == 3 && report["nfe_min"] as? Int == 3 && report["nfe_max"] as? Int == 3)
+        #expect(report["tv"] as? Double == 0 && report["invalid"] as? Double == 0)
+        let sample = try runUnmask("sample", "--target", "paper-extremes", "--policy", "klass:0.9,0.5", "--seed", "2", "--format", "jsonl")
+        let records = try sample.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let header = try #require(records.first)
+        #expect(header["policy"] as? String == "klass:0.9,0.5" && header["threshold"] as? Double == 0.9
+                && header["kl_threshold"] as? Double == 0.5)
+        let revealed = records.filter { $0["type"] as? String == "step" }.map { ($0["revealed"] as? [Any])?.count }
+        #expect(revealed == [1, 1, 3])
+    }
+
     /// --steps is a cap: one token a step (threshold above 1) capped at 3 steps on paper-extremes.
     @Test func stepsCapTheRun() throws {
         let exact = try runUnmask("eval", "--target", "paper-extremes", "--policy", "threshold:2", "--steps", "3", "--format", "json")
@@ -58,11 +77,11 @@ struct PolicyCommandTests {
     }
 
     @Test func badPoliciesAreUsageErrors() throws {
-        for spec in ["threshold:abc", "threshold:-1", "threshold:nan", "foo:1", "entropy-bound:"] {
+        for spec in ["threshold:abc", "threshold:-1", "threshold:nan", "foo:1", "entropy-bound:", "klass:0.9", "klass:0.9,-1"] {
             let result = try runUnmask("eval", "--target", "paper-extremes", "--policy", spec)
             #expect(result.status == 64, "\(spec)")
             #expect(result.standardError.contains(spec) && result.standardError.contains("threshold:T")
-                    && result.standardError.contains("entropy-bound:G"), "\(spec)")
+                    && result.standardError.contains("entropy-bound:G") && result.standardError.contains("klass:C,K"), "\(spec)")
         }
         let both = try runUnmask("sample", "--target", "words", "--policy", "threshold:0.9", "--alpha", "linear")
         #expect(both.status == 64 && both.standardError.contains("exclude each other"))

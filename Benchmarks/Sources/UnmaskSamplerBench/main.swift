@@ -148,7 +148,7 @@ do {
     let result = try row.run()
     let frontierTarget = 2.0
     print("12. The error-NFE frontier (frontier(of:_:)), \(row.target.name), N = 1...5: linear, sin2, best Beta, optimal profile;")
-    print("    threshold and entropy-bound (10 values each) at temperature 1, threshold (10 values) at temperature 0")
+    print("    threshold, entropy-bound and klass (10 values each) at temperature 1")
     print(String(format: "    points %d (exact %d)   first pass %.3f s   best of %d %.3f s   target < %g s   %@",
                  result.points, result.exactPoints, result.first, row.passes, result.best, frontierTarget,
                  result.first < frontierTarget ? "ok" : "MISS"))

@@ -48,12 +48,13 @@ public struct FrontierPoint: Sendable, Equatable {
         }
     }
 
-    /// The schedule spec (`counts:s1,s2,…` for the optimal profile) or the policy's parameter.
+    /// The schedule spec (`counts:s1,s2,…` for the optimal profile) or the policy's parameters,
+    /// its spec after the name (`0.9`; `0.9,0.01` for KLASS).
     public var parameter: String {
         switch kind {
         case let .schedule(_, schedule?, _, _): schedule.description
         case let .schedule(_, nil, _, counts): "counts:" + counts.map(String.init).joined(separator: ",")
-        case let .policy(policy): policy.parameter.compactDescription
+        case let .policy(policy): String(policy.description.drop { $0 != ":" }.dropFirst())
         }
     }
 
@@ -106,15 +107,22 @@ public struct FrontierRequest: Sendable, Equatable {
     }
 
     /// The policy names `sweep(of:)` knows, in the default order.
-    public static let sweptPolicies = ["threshold", "entropy-bound"]
+    public static let sweptPolicies = ["threshold", "entropy-bound", "klass"]
+
+    /// KLASS's stability bound τkl in its default sweep, in nats. Not the 0.01 of KLASS's own
+    /// examples: on targets of a few tokens every reveal moves the other marginals by more than
+    /// that, so nothing would ever be stable and the whole sweep would be one token a step.
+    public static let klassDivergence = 0.3
 
     /// The default sweep of a policy by name, 10 values each: the threshold τ = 0.05, 0.15, …,
-    /// 0.95; the entropy bound γ = 0.01, 0.02, 0.05, …, 5, 10 nats (1-2-5 steps). Nil for an
-    /// unknown name.
+    /// 0.95; the entropy bound γ = 0.01, 0.02, 0.05, …, 5, 10 nats (1-2-5 steps); KLASS's τc =
+    /// 0.05, 0.15, …, 0.95 at τkl = `klassDivergence`. Nil for an unknown name.
     public static func sweep(of name: String) -> [StepPolicy]? {
-        switch name {
-        case "threshold": (0..<10).map { .threshold((Double(2 * $0 + 1) * 0.05 * 1e6).rounded() / 1e6) }
+        let confidences = (0..<10).map { (Double(2 * $0 + 1) * 0.05 * 1e6).rounded() / 1e6 }
+        return switch name {
+        case "threshold": confidences.map { .threshold($0) }
         case "entropy-bound": [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10].map { .entropyBound($0) }
+        case "klass": confidences.map { .klass(confidence: $0, divergence: klassDivergence) }
         default: nil
         }
     }

@@ -51,19 +51,25 @@ public struct PolicyConfiguration: Sendable, Equatable, Hashable {
     /// support, and whether it reaches the cap with tokens still masked: the denoiser is then
     /// uniform at every masked position (`denoiser(given:)`), so every confidence is 1/d and
     /// every entropy ln d whatever is drawn, and the count revealed per step depends only on how
-    /// many candidates there are.
-    func stepsOutsideSupport(from pattern: [UInt8], done: Int, vocabularySize: Int) -> (steps: Int, isCapped: Bool) {
+    /// many candidates there are and, for KLASS, on the divergences. `previous` holds the
+    /// marginals of the step that left the support: KLASS's first step outside compares the
+    /// uniform marginals with them, and every later one finds them unmoved (d = 0).
+    func stepsOutsideSupport(from pattern: [UInt8], done: Int, vocabularySize: Int,
+                             previous: [[Double]]) -> (steps: Int, isCapped: Bool) {
         var pattern = pattern
         var done = done
         let uniform = Array(repeating: 1 / Double(vocabularySize), count: vocabularySize)
         let uniformEntropy = entropy(of: uniform)
+        var isFirst = true
         while pattern.contains(maskToken) {
             done += 1
             if done == stepCap { return (done, true) }
             let candidates = candidates(in: pattern)
+            let divergences = candidates.map { isFirst ? divergence(uniform, from: previous[$0]) : 0 }
             let slots = policy.revealedSlots(confidences: candidates.map { _ in uniform[0] },
-                                             entropies: candidates.map { _ in uniformEntropy })
+                                             entropies: candidates.map { _ in uniformEntropy }, divergences: divergences)
             for slot in slots { pattern[candidates[slot]] = 0 }
+            isFirst = false
         }
         return (done, false)
     }

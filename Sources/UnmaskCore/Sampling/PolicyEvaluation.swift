@@ -57,21 +57,25 @@ public func exactPolicyEvaluation(
 ) throws(SamplerError) -> PolicyEvaluation {
     try configuration.validate(length: target.length)
     var evaluation = PolicyExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
+    let start = Array(repeating: maskToken, count: target.length)
+    // KLASS's states are (pattern, previous pattern), its key the two concatenated; the first
+    // layer's "previous" half is a placeholder that step 1 never reads.
     var layer: [[UInt8]: PartialState] = [
-        Array(repeating: maskToken, count: target.length):
+        configuration.policy.readsPreviousMarginals ? start + start : start:
             PartialState(mass: 1, consistent: target.sequences.indices.map { Int32($0) }),
     ]
     var probabilities = Array(repeating: 0.0, count: target.sequences.count)
     var done = 0
     while !layer.isEmpty {
         var next: [[UInt8]: PartialState] = [:]
-        for pattern in sortedKeys(layer) {
-            let state = layer[pattern]!
-            if !pattern.contains(maskToken) {
+        evaluation.beginLayer()
+        for key in sortedKeys(layer) {
+            let state = layer[key]!
+            if !key.prefix(target.length).contains(maskToken) {
                 if let index = state.consistent.first { probabilities[Int(index)] += state.mass }
                 evaluation.record(nfe: done, mass: state.mass)
             } else {
-                try evaluation.advance(pattern, state, step: done + 1, into: &next)
+                try evaluation.advance(key, state, step: done + 1, into: &next)
             }
         }
         layer = next
@@ -90,6 +94,10 @@ private struct PolicyExactEvaluation {
     var capped = 0.0
     var nfe: [Double] = []
     var meter: WorkMeter
+    /// For KLASS: the marginals of every pattern of the layer being split, and of the layer
+    /// before it, which the states' previous patterns look up.
+    private var marginals: [[UInt8]: [[Double]]] = [:]
+    private var previousMarginals: [[UInt8]: [[Double]]] = [:]
 
     init(target: ToyTarget, configuration: PolicyConfiguration, workLimit: Int) {
         self.target = target
@@ -97,74 +105,110 @@ private struct PolicyExactEvaluation {
         meter = WorkMeter(limit: workLimit)
     }
 
+    mutating func beginLayer() {
+        previousMarginals = marginals
+        marginals = [:]
+    }
+
     mutating func record(nfe steps: Int, mass: Double) {
         if nfe.count <= steps { nfe += Array(repeating: 0, count: steps + 1 - nfe.count) }
         nfe[steps] += mass
     }
 
-    /// Splits one state with tokens still masked by what step `step` reveals.
-    mutating func advance(_ pattern: [UInt8], _ state: PartialState, step: Int,
+    /// Splits one state with tokens still masked by what step `step` reveals. `key` is the
+    /// state's pattern, followed for KLASS by its previous pattern.
+    mutating func advance(_ key: [UInt8], _ state: PartialState, step: Int,
                           into next: inout [[UInt8]: PartialState]) throws(SamplerError) {
+        let pattern = Array(key.prefix(target.length))
         guard let q = target.marginals(over: state.consistent, length: target.length) else { return }
         let draw = q.map { tempered($0, temperature: configuration.temperature) }
+        let policy = configuration.policy
+        var previous: [[Double]]?
+        if policy.readsPreviousMarginals {
+            marginals[pattern] = q
+            if step > 1 { previous = previousMarginals[Array(key.suffix(target.length))] }
+        }
+        let parent = Parent(pattern: pattern, state: state, step: step, q: q)
         if step == configuration.stepCap {
             capped += state.mass
-            try reveal(pattern.indices.filter { pattern[$0] == maskToken }, in: pattern, state: state, step: step,
-                       draw: draw, into: &next)
+            try reveal(pattern.indices.filter { pattern[$0] == maskToken }, of: parent, draw: draw, into: &next)
             return
         }
         let candidates = configuration.candidates(in: pattern)
-        let policy = configuration.policy
+        // d_i = KL(q_i ‖ q_i′); +∞ at the first step, where there is no previous marginal.
+        let divergences = candidates.map { position in previous.map { divergence(q[position], from: $0[position]) } ?? .infinity }
         if policy.selectionDependsOnDraws(temperature: configuration.temperature) {
-            try revealByJointDraws(candidates, in: pattern, state: state, step: step, q: q, draw: draw, into: &next)
+            try revealByJointDraws(candidates, of: parent, divergences: divergences, draw: draw, into: &next)
             return
         }
-        let slots: [Int]
-        switch policy {
-        case .threshold:
+        let slots = if policy.scoresProposals {
             // Temperature 0: each proposal is the argmax, the one value `draw` gives mass.
-            let confidences = candidates.map { position in q[position][draw[position].firstIndex(of: 1) ?? 0] }
-            slots = policy.revealedSlots(confidences: confidences, entropies: [])
-        case .entropyBound:
-            slots = policy.revealedSlots(confidences: [], entropies: candidates.map { entropy(of: q[$0]) })
+            policy.revealedSlots(confidences: candidates.map { position in q[position][draw[position].firstIndex(of: 1) ?? 0] },
+                                 entropies: [], divergences: divergences)
+        } else {
+            policy.revealedSlots(confidences: [], entropies: candidates.map { entropy(of: q[$0]) }, divergences: [])
         }
-        try reveal(slots.map { candidates[$0] }, in: pattern, state: state, step: step, draw: draw, into: &next)
+        try reveal(slots.map { candidates[$0] }, of: parent, draw: draw, into: &next)
+    }
+
+    /// The state a step splits, with its marginals.
+    private struct Parent {
+        let pattern: [UInt8]
+        let state: PartialState
+        let step: Int
+        let q: [[Double]]
+    }
+
+    /// Adds a child state: keyed by its pattern, followed for KLASS by its parent's pattern.
+    private func insert(_ child: [UInt8], mass: Double, consistent: [Int32], parent: Parent,
+                        into next: inout [[UInt8]: PartialState]) {
+        let key = configuration.policy.readsPreviousMarginals ? child + parent.pattern : child
+        next[key, default: PartialState(mass: 0, consistent: consistent)].mass += mass
     }
 
     /// Reveals `subset` with values drawn independently: one child per distinct projection of
     /// the consistent sequences onto the subset, with probability Π_i draw_i(x_i); the rest of
     /// the draws contradict every support sequence and go to `invalid`.
     private mutating func reveal(
-        _ subset: [Int], in pattern: [UInt8], state: PartialState, step: Int, draw: [[Double]],
-        into next: inout [[UInt8]: PartialState]
+        _ subset: [Int], of parent: Parent, draw: [[Double]], into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
+        let state = parent.state
         try meter.charge(state.consistent.count)
-        let kept = revealDrawn(subset, in: pattern, consistent: state.consistent, mass: state.mass, draw: draw, of: target,
-                               into: &next)
+        var children: [[UInt8]: PartialState] = [:]
+        let kept = revealDrawn(subset, in: parent.pattern, consistent: state.consistent, mass: state.mass, draw: draw,
+                               of: target, into: &children)
+        for child in sortedKeys(children) {
+            insert(child, mass: children[child]!.mass, consistent: children[child]!.consistent, parent: parent, into: &next)
+        }
         // 1 − kept is the draws' mass off the support; within `zeroTolerance` it is the rounding
         // of a sum that is 1 (the same cut the metrics make), not a run that left the support.
         let lost = 1 - kept
         if lost > SamplingErrorMetric.zeroTolerance {
-            var outside = pattern
+            var outside = parent.pattern
             for position in subset { outside[position] = 0 }
-            leaveSupport(state.mass * lost, from: outside, step: step)
+            leaveSupport(state.mass * lost, from: outside, parent: parent)
         }
     }
 
-    /// The threshold τ at temperature > 0. A candidate's draw is "high" when its value has
-    /// q ≥ τ, and every high candidate is revealed; a high one is then also the most confident,
-    /// so the other candidates' draws only matter through P(low) = Σ_{v: q(v) < τ} draw(v), and
-    /// each outcome is a choice per candidate of one high value or "low". When all are low, the
-    /// most confident (first among equals) is revealed: P(slot s reveals v) = draw_s(v) ·
-    /// Π_{r<s} P(low, q_r < q_s(v)) · Π_{r>s} P(low, q_r ≤ q_s(v)).
+    /// The threshold τ, or KLASS's τc, at temperature > 0. A candidate's draw is "high" when its
+    /// value has q ≥ τ and the candidate may be revealed above the threshold (always for the
+    /// threshold, when stable for KLASS), and every high candidate is revealed. For the threshold
+    /// a high one is then also the most confident; for KLASS the high ones are exactly what the
+    /// step reveals. Either way the other candidates' draws only matter through P(low) = Σ over
+    /// their low values of draw(v), and each outcome is a choice per candidate of one high value
+    /// or "low". When all are low, the most confident (first among equals) is revealed, stable or
+    /// not: P(slot s reveals v) = draw_s(v) · Π_{r<s} P(low, q_r < q_s(v)) · Π_{r>s} P(low, q_r ≤ q_s(v)).
     private mutating func revealByJointDraws(
-        _ candidates: [Int], in pattern: [UInt8], state: PartialState, step: Int, q: [[Double]], draw: [[Double]],
+        _ candidates: [Int], of parent: Parent, divergences: [Double], draw: [[Double]],
         into next: inout [[UInt8]: PartialState]
     ) throws(SamplerError) {
-        guard case let .threshold(tau) = configuration.policy else { preconditionFailure("threshold only") }
+        let policy = configuration.policy
+        guard let tau = policy.confidenceThreshold else { preconditionFailure("threshold or KLASS only") }
+        let (pattern, state, q) = (parent.pattern, parent.state, parent.q)
         let values = candidates.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
-        let high = zip(candidates, values).map { position, values in values.filter { q[position][$0] >= tau } }
-        let low = zip(candidates, values).map { position, values in values.filter { q[position][$0] < tau } }
+        let stable = divergences.map(policy.isStable)
+        let high = candidates.indices.map { slot in values[slot].filter { stable[slot] && q[candidates[slot]][$0] >= tau } }
+        let low = candidates.indices.map { slot in values[slot].filter { !(stable[slot] && q[candidates[slot]][$0] >= tau) } }
         let lowMass = zip(candidates, low).map { position, values in values.reduce(0.0) { $0 + draw[position][$1] } }
         // Options per candidate: its high values, then "low" (index high.count) when it has mass.
         let options = candidates.indices.map { high[$0].count + (low[$0].isEmpty ? 0 : 1) }
@@ -219,17 +263,18 @@ private struct PolicyExactEvaluation {
             try meter.charge(state.consistent.count)
             let consistent = target.consistentIndices(with: child, among: state.consistent)
             if consistent.isEmpty {
-                leaveSupport(mass, from: child, step: step)
+                leaveSupport(mass, from: child, parent: parent)
             } else {
-                next[child, default: PartialState(mass: 0, consistent: consistent)].mass += mass
+                insert(child, mass: mass, consistent: consistent, parent: parent, into: &next)
             }
         }
     }
 
-    /// Mass whose run left the support at `step`, leaving `pattern`'s positions masked.
-    private mutating func leaveSupport(_ mass: Double, from pattern: [UInt8], step: Int) {
+    /// Mass whose run left the support at the parent's step, leaving `pattern`'s positions masked.
+    private mutating func leaveSupport(_ mass: Double, from pattern: [UInt8], parent: Parent) {
         invalid += mass
-        let rest = configuration.stepsOutsideSupport(from: pattern, done: step, vocabularySize: target.vocabularySize)
+        let rest = configuration.stepsOutsideSupport(from: pattern, done: parent.step, vocabularySize: target.vocabularySize,
+                                                     previous: parent.q)
         record(nfe: rest.steps, mass: mass)
         if rest.isCapped { capped += mass }
     }

@@ -16,8 +16,8 @@ public struct PolicyRun: Sendable, Equatable {
 /// Runs an adaptive step policy once (docs/theory.md §11), seeded by `configuration.seed`.
 ///
 /// Random numbers are drawn in a fixed order so a seed means the same run everywhere: per step,
-/// the threshold draws one uniform per candidate in position order (its proposals) and reveals
-/// the chosen ones with those values; the entropy bound first chooses, then draws one uniform per
+/// the threshold and KLASS draw one uniform per candidate in position order (their proposals)
+/// and reveal the chosen ones with those values; the entropy bound first chooses, then draws one uniform per
 /// chosen position in position order; the cap step draws one per masked position in order.
 public func samplePolicyRun(
     of target: ToyTarget, _ configuration: PolicyConfiguration, includeDistributions: Bool = false
@@ -30,6 +30,8 @@ public func samplePolicyRun(
     var blocks: [Int] = []
     var isCapped = false
     var consistent = target.consistentIndices(with: pattern)
+    // KLASS's q′: the marginals of the previous step (none before the first).
+    var previous: [[Double]]?
     while let first = pattern.firstIndex(of: maskToken) {
         let step = steps.count + 1
         let block = first / blockLength + 1
@@ -45,21 +47,24 @@ public func samplePolicyRun(
             }
         } else {
             let candidates = configuration.candidates(in: pattern)
-            if case .threshold = configuration.policy {
+            let policy = configuration.policy
+            if policy.scoresProposals {
                 let values = candidates.map { drawValue(from: draw[$0], generator: &generator) }
                 let confidences = zip(candidates, values).map { q[$0][Int($1)] }
-                for slot in configuration.policy.revealedSlots(confidences: confidences, entropies: []) {
+                let divergences = candidates.map { position in previous.map { divergence(q[position], from: $0[position]) } ?? .infinity }
+                for slot in policy.revealedSlots(confidences: confidences, entropies: [], divergences: divergences) {
                     reveals.append(Reveal(position: candidates[slot], token: values[slot], probability: confidences[slot]))
                 }
             } else {
                 let entropies = candidates.map { entropy(of: q[$0]) }
-                for slot in configuration.policy.revealedSlots(confidences: [], entropies: entropies) {
+                for slot in policy.revealedSlots(confidences: [], entropies: entropies, divergences: []) {
                     let position = candidates[slot]
                     let value = drawValue(from: draw[position], generator: &generator)
                     reveals.append(Reveal(position: position, token: value, probability: q[position][Int(value)]))
                 }
             }
         }
+        if configuration.policy.readsPreviousMarginals { previous = q }
         for reveal in reveals { pattern[reveal.position] = reveal.token }
         consistent = target.consistentIndices(with: pattern, among: consistent)
         let start = (block - 1) * blockLength

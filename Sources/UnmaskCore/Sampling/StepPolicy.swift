@@ -14,19 +14,38 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// longest prefix U with Σ_{i∈U} H(q_i) − max_{i∈U} H(q_i) ≤ γ (at least one position); each
     /// value is then drawn from its own tempered marginal.
     case entropyBound(Double)
+    /// KLASS's KL-stability rule (Kim et al. 2025, "KLASS: KL-Guided Fast Inference in Masked Diffusion Models") with confidence threshold τc and stability bound
+    /// τkl: proposals and confidences as the threshold's; candidate i is stable when its marginal
+    /// moved by d_i = KL(q_i ‖ q_i′) ≤ τkl since the previous step of the run (q_i′ its marginal
+    /// then, in any block; d_i = +∞ at the first step). The step reveals every stable candidate
+    /// with c_i ≥ τc, or, when there is none, the most confident candidate (ties to the lower
+    /// position), stable or not.
+    case klass(confidence: Double, divergence: Double)
 
     /// The valid forms, listed in every parse error.
-    public static let validForms = "threshold:T (T ≥ 0, e.g. threshold:0.9) or entropy-bound:G (G ≥ 0, e.g. entropy-bound:0.5)"
+    public static let validForms = "threshold:T (T ≥ 0, e.g. threshold:0.9), entropy-bound:G (G ≥ 0, e.g. entropy-bound:0.5)"
+        + " or klass:C,K (C, K ≥ 0, e.g. klass:0.9,0.01)"
 
-    /// Parses `threshold:T` or `entropy-bound:G`, with T and G finite and ≥ 0.
+    /// The slack, in nats, of the stability test d_i ≤ τkl: marginals that are equal in exact
+    /// arithmetic but summed over different support sequences differ in their last bits, and that
+    /// rounding must not decide whether an unmoved marginal is stable.
+    static let divergenceSlack = 1e-12
+
+    /// Parses `threshold:T`, `entropy-bound:G` or `klass:C,K`, every parameter finite and ≥ 0.
     public init(spec: String) throws(StepPolicyError) {
         let parts = spec.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw .unknown(spec) }
         let name = parts[0].trimmingCharacters(in: .whitespaces).lowercased()
-        let text = parts[1].trimmingCharacters(in: .whitespaces)
-        guard name == "threshold" || name == "entropy-bound" else { throw .unknown(spec) }
-        guard let value = Double(text), value.isFinite, value >= 0 else { throw .badParameter(spec) }
-        self = name == "threshold" ? .threshold(value) : .entropyBound(value)
+        let fields = parts[1].split(separator: ",", omittingEmptySubsequences: false)
+        let arity = name == "klass" ? 2 : 1
+        guard ["threshold", "entropy-bound", "klass"].contains(name) else { throw .unknown(spec) }
+        let values = fields.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.filter { $0.isFinite && $0 >= 0 }
+        guard fields.count == arity, values.count == arity else { throw .badParameter(spec) }
+        switch name {
+        case "threshold": self = .threshold(values[0])
+        case "entropy-bound": self = .entropyBound(values[0])
+        default: self = .klass(confidence: values[0], divergence: values[1])
+        }
     }
 
     /// The policy's spec, as `init(spec:)` reads it.
@@ -34,42 +53,76 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
         switch self {
         case let .threshold(tau): "threshold:\(tau.compactDescription)"
         case let .entropyBound(gamma): "entropy-bound:\(gamma.compactDescription)"
+        case let .klass(confidence, divergence): "klass:\(confidence.compactDescription),\(divergence.compactDescription)"
         }
     }
 
-    /// The policy's name without its parameter.
+    /// The policy's name without its parameters.
     public var name: String {
         switch self {
         case .threshold: "threshold"
         case .entropyBound: "entropy-bound"
+        case .klass: "klass"
         }
     }
 
-    /// Its one parameter (τ or γ).
+    /// The parameter a sweep varies: τ, γ, or KLASS's confidence threshold τc.
     public var parameter: Double {
         switch self {
-        case let .threshold(value), let .entropyBound(value): value
+        case let .threshold(value), let .entropyBound(value), let .klass(value, _): value
         }
+    }
+
+    /// Whether the policy proposes and scores values as the threshold does (confidences
+    /// q_i(x̂_i) of drawn or argmax proposals), rather than by entropies.
+    var scoresProposals: Bool {
+        if case .entropyBound = self { return false }
+        return true
+    }
+
+    /// Whether a step's choice reads how each marginal moved since the previous step.
+    var readsPreviousMarginals: Bool {
+        if case .klass = self { return true }
+        return false
     }
 
     /// Whether the positions a step reveals depend on the values drawn in that step: true for
-    /// the threshold at temperature > 0 (its confidences are the drawn values' probabilities).
+    /// the threshold and KLASS at temperature > 0 (their confidences are the drawn values'
+    /// probabilities).
     func selectionDependsOnDraws(temperature: Double) -> Bool {
-        if case .threshold = self { return temperature > 0 }
-        return false
+        scoresProposals && temperature > 0
+    }
+
+    /// Whether candidate s, with divergence `divergences[s]`, may be revealed above the
+    /// confidence threshold: always for the threshold, when d_s ≤ τkl for KLASS.
+    func isStable(_ divergence: Double) -> Bool {
+        if case let .klass(_, bound) = self { return divergence <= bound + Self.divergenceSlack }
+        return true
+    }
+
+    /// The confidence a proposal must reach to be revealed beside the most confident one.
+    var confidenceThreshold: Double? {
+        switch self {
+        case let .threshold(tau), let .klass(tau, _): tau
+        case .entropyBound: nil
+        }
     }
 
     /// The slots (indices into the candidates) a step reveals, in increasing order.
     /// `confidences[s]` is the proposal's probability q_i(x̂_i) of candidate s (read by the
-    /// threshold) and `entropies[s]` its H(q_i) (read by the entropy bound). Never empty when
-    /// there is a candidate.
-    func revealedSlots(confidences: [Double], entropies: [Double]) -> [Int] {
+    /// threshold and KLASS), `entropies[s]` its H(q_i) (read by the entropy bound) and
+    /// `divergences[s]` its KL(q_i ‖ q_i′) since the previous step (read by KLASS). Never empty
+    /// when there is a candidate.
+    func revealedSlots(confidences: [Double], entropies: [Double], divergences: [Double]) -> [Int] {
         switch self {
         case let .threshold(tau):
             guard !confidences.isEmpty else { return [] }
-            var best = 0
-            for slot in confidences.indices where confidences[slot] > confidences[best] { best = slot }
+            let best = mostConfident(confidences)
             return confidences.indices.filter { $0 == best || confidences[$0] >= tau }
+        case let .klass(tau, _):
+            guard !confidences.isEmpty else { return [] }
+            let stable = confidences.indices.filter { confidences[$0] >= tau && isStable(divergences[$0]) }
+            return stable.isEmpty ? [mostConfident(confidences)] : stable
         case let .entropyBound(gamma):
             let ranked = entropies.indices.sorted { entropies[$0] != entropies[$1] ? entropies[$0] < entropies[$1] : $0 < $1 }
             // Sorted ascending, the prefix's largest entropy is its last, so Σ_U H − max_U H is
@@ -84,6 +137,23 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
             return ranked.prefix(count).sorted()
         }
     }
+
+    /// The slot of the largest confidence, ties to the lower slot.
+    private func mostConfident(_ confidences: [Double]) -> Int {
+        var best = 0
+        for slot in confidences.indices where confidences[slot] > confidences[best] { best = slot }
+        return best
+    }
+}
+
+/// KL(p ‖ q) = Σ_v p(v)·ln(p(v)/q(v)) in nats, with 0·ln 0 = 0 and +∞ when q(v) = 0 < p(v).
+func divergence(_ p: [Double], from q: [Double]) -> Double {
+    var total = 0.0
+    for (pv, qv) in zip(p, q) where pv > 0 {
+        guard qv > 0 else { return .infinity }
+        total += pv * log(pv / qv)
+    }
+    return max(0, total)
 }
 
 /// H(q) = −Σ_v q(v)·ln q(v) in nats.
@@ -102,7 +172,7 @@ public enum StepPolicyError: Error, Equatable, CustomStringConvertible {
         case let .unknown(spec):
             "unknown policy '\(escapedForEcho(spec))'; valid forms: \(StepPolicy.validForms)"
         case let .badParameter(spec):
-            "policy '\(escapedForEcho(spec))' needs a finite parameter ≥ 0; valid forms: \(StepPolicy.validForms)"
+            "policy '\(escapedForEcho(spec))' needs as many parameters as its form, each finite and ≥ 0; valid forms: \(StepPolicy.validForms)"
         }
     }
 }

@@ -22,7 +22,8 @@ public struct SamplerState: Equatable, Sendable {
     /// Time between steps while playing at 1×.
     public static let playInterval: Duration = .milliseconds(600)
     /// The policies `o` offers after the reveal orders (docs/theory.md §11).
-    public static let policies: [StepPolicy] = [.threshold(0.9), .threshold(0.7), .threshold(0.5), .entropyBound(0.5), .entropyBound(1)]
+    public static let policies: [StepPolicy] = [.threshold(0.9), .threshold(0.7), .threshold(0.5), .entropyBound(0.5), .entropyBound(1),
+                                                 .klass(confidence: 0.9, divergence: 0.01)]
 
     /// The play speeds `[` and `]` step through, in quarters: 0.25×, 0.5×, 1×, 2×, 4×.
     public static let playSpeedQuarters = [1, 2, 4, 8, 16]

@@ -2,7 +2,7 @@ import UnmaskCore
 
 /// The frontier view (`F`), over the heatmap and schedules panels: the sampler's target's error
 /// against NFE for linear (L), sin² (S), the best Beta (B) and the information-optimal profile
-/// (O) at N = 1 … min(n, 8), the threshold (T) and entropy-bound (E) sweeps, and the cursor's
+/// (O) at N = 1 … min(n, 8), the threshold (T), entropy-bound (E) and KLASS (K) sweeps, and the cursor's
 /// schedule at the explorer's N (●). The error is KL(q‖p) when the heatmap shows KL or KL̄,
 /// TV otherwise. Below the plot, the cursor's numbers and how the points were evaluated.
 func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuffer) {
@@ -30,7 +30,7 @@ func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuff
                 ("optimal", "KL̄-optimal counts", "O")]
     var all = rows.enumerated().map { index, row in series(row.1, row.2, index, frontier.schedules.filter { $0.method == row.0 }) }
     for (index, name) in FrontierRequest.sweptPolicies.enumerated() {
-        all.append(series(name, name == "threshold" ? "T" : "E", rows.count + index, frontier.policies.filter { $0.method == name }))
+        all.append(series(name, Character(name.prefix(1).uppercased()), rows.count + index, frontier.policies.filter { $0.method == name }))
     }
     let cursor = view.cursor.flatMap { point in
         error(point).map { FrontierPlot.Series(name: "cursor", glyph: "●", color: theme[.heatmapCursor].foreground,

@@ -26,9 +26,10 @@ struct Eval: ParsableCommand {
             invalid but not listed). A Monte Carlo run over a second shows its progress
             on a terminal (--quiet hides it).
 
-            With --policy SPEC (threshold:T or entropy-bound:G) instead of --alpha, the
-            same dynamic programme also gives the distribution of the number of denoiser
-            calls: nfe_mean, nfe_min, nfe_max and nfe_histogram (nfe=k p=P(NFE = k)).
+            With --policy SPEC (threshold:T, entropy-bound:G or klass:C,K) instead of
+            --alpha, the same dynamic programme also gives the distribution of the number
+            of denoiser calls: nfe_mean, nfe_min, nfe_max and nfe_histogram
+            (nfe=k p=P(NFE = k)).
             --steps N is then an optional cap: step N reveals every token still masked,
             and capped is the probability that a run got there (Monte Carlo: capped_runs
             of the --samples runs, and their fraction).
@@ -43,6 +44,7 @@ struct Eval: ParsableCommand {
               unmask eval --target addition --policy entropy-bound:0.5 --block-length 3
               unmask eval --target words --policy threshold:0.9 --temperature 0 --steps 3 \\
                 --format json
+              unmask eval --target paper-balanced --policy klass:0.9,0.01
             """
     )
 

@@ -27,7 +27,8 @@ struct FrontierCommand: ParsableCommand {
             --policies lists names, each swept over 10 values, or single specs:
               threshold       τ = 0.05, 0.15, …, 0.95
               entropy-bound   γ = 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 nats
-              threshold:0.7   one point
+              klass           τc = 0.05, 0.15, …, 0.95 at τkl = 0.3 nats
+              threshold:0.7   one point; klass:0.9,0.01 too (its comma is its own)
             evaluation is exact, or monte-carlo (\(FrontierRequest(steps: [], policies: []).monteCarloSamples) runs, seed 0) where the
             exact evaluation is beyond its work limit; a Monte Carlo KL that is
             not estimable is empty. --temperature applies to schedules and
@@ -38,6 +39,7 @@ struct FrontierCommand: ParsableCommand {
               unmask frontier --target paper-balanced --steps 1,2,3,4,5 --format csv
               unmask frontier --target sticky-chain --steps 2,4,8 --policies threshold
               unmask frontier --target words --policies threshold:0.5,threshold:0.9 --temperature 0
+              unmask frontier --target paper-balanced --policies klass,klass:0.9,0.1
               unmask frontier --target-file mine.txt --format json
             """
     )
@@ -81,8 +83,16 @@ struct FrontierCommand: ParsableCommand {
     /// The policies of a `--policies` list: a name sweeps its default values, a spec is one point.
     static func parsePolicies(_ list: String) throws(UsageError) -> [StepPolicy] {
         var policies: [StepPolicy] = []
-        for field in list.split(separator: ",", omittingEmptySubsequences: false) {
-            let text = field.trimmingCharacters(in: .whitespaces)
+        var fields = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        // A KLASS spec's own comma split it: join `klass:τc` with the number after it.
+        var index = 0
+        while index + 1 < fields.count {
+            if fields[index].lowercased().hasPrefix("klass:"), Double(fields[index + 1]) != nil {
+                fields[index] += "," + fields.remove(at: index + 1)
+            }
+            index += 1
+        }
+        for text in fields {
             if let sweep = FrontierRequest.sweep(of: text.lowercased()) {
                 policies += sweep
                 continue

@@ -16,11 +16,12 @@ struct Sample: ParsableCommand {
             (tokens, text, nfe). The same --seed gives the same trajectory everywhere.
 
             --policy SPEC replaces --alpha with an adaptive policy (threshold:T, Fast-dLLM;
-            entropy-bound:G, EB-sampler): each step decides from the denoiser's marginals
-            which masked positions of the current block to reveal, until none is left;
-            --steps N then caps the run (step N reveals everything still masked). t and
-            alpha are then the fraction of the block revealed; the jsonl header carries
-            policy, its parameter (threshold or entropy_bound), step_cap and capped.
+            entropy-bound:G, EB-sampler; klass:C,K, KLASS): each step decides from the
+            denoiser's marginals which masked positions of the current block to reveal,
+            until none is left; --steps N then caps the run (step N reveals everything
+            still masked). t and alpha are then the fraction of the block revealed; the
+            jsonl header carries policy, its parameters (threshold, entropy_bound, or
+            threshold and kl_threshold), step_cap and capped.
 
             Examples:
               unmask sample --target paper-extremes --alpha beta:0.9,0.3 --steps 3
@@ -33,6 +34,7 @@ struct Sample: ParsableCommand {
               unmask sample --target paper-balanced --policy threshold:0.7 --seed 3
               unmask sample --target addition --policy entropy-bound:0.5 --block-length 3
               unmask sample --target words --policy threshold:0.9 --steps 3 --temperature 0
+              unmask sample --target paper-balanced --policy klass:0.9,0.01 --seed 3
             """
     )
 
@@ -82,12 +84,16 @@ struct Sample: ParsableCommand {
                 try writeText(run.trajectory, target: target, to: &writer)
                 if run.isCapped { try writer.write("capped: step \(run.nfe) revealed every token still masked\n") }
             case .jsonl:
-                let parameterName = if case .threshold = policy { "threshold" } else { "entropy_bound" }
+                let parameters: [(String, ReportValue)] = switch policy {
+                case let .threshold(tau): [("threshold", .double(tau))]
+                case let .entropyBound(gamma): [("entropy_bound", .double(gamma))]
+                case let .klass(tau, bound): [("threshold", .double(tau)), ("kl_threshold", .double(bound))]
+                }
                 var header: [(String, ReportValue)] = [
                     ("steps", .int(configuration.stepCap ?? run.nfe)),
                     ("block_length", .int(configuration.blockLength ?? target.length)),
-                    ("policy", .string(policy.description)), (parameterName, .double(policy.parameter)),
-                ]
+                    ("policy", .string(policy.description)),
+                ] + parameters
                 if let cap = configuration.stepCap { header.append(("step_cap", .int(cap))) }
                 header += [("capped", .bool(run.isCapped)), ("temperature", .double(configuration.temperature)),
                            ("seed", .string(String(configuration.seed)))]

@@ -6,7 +6,9 @@ let policyHelp = """
     An adaptive step policy SPEC, instead of a count schedule (docs/theory.md §11): \
     threshold:T reveals the most confident masked position of the block plus every other whose \
     proposed token has probability ≥ T (Fast-dLLM); entropy-bound:G reveals the longest run of \
-    lowest-entropy positions whose summed entropy minus its largest is ≤ G nats (EB-sampler). \
+    lowest-entropy positions whose summed entropy minus its largest is ≤ G nats (EB-sampler); \
+    klass:C,K reveals every position whose proposal has probability ≥ C and whose marginal moved \
+    by KL ≤ K nats since the previous step, or else the most confident one (KLASS). \
     The run goes on until every token is revealed; --steps N caps it (step N reveals all that \
     is left). --order and --rounding do not apply.
     """
@@ -19,7 +21,7 @@ struct SteppingOptions: ParsableArguments {
                                valueName: "spec"))
     var alpha: String?
 
-    @Option(help: ArgumentHelp("An adaptive step policy instead of --alpha: threshold:T or entropy-bound:G.",
+    @Option(help: ArgumentHelp("An adaptive step policy instead of --alpha: threshold:T, entropy-bound:G or klass:C,K.",
                                discussion: policyHelp, valueName: "spec"))
     var policy: String?
 

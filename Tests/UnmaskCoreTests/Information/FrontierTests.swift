@@ -127,7 +127,10 @@ struct FrontierTests {
     @Test func sweepsAndParameters() throws {
         #expect(FrontierRequest.sweep(of: "threshold")!.map(\.parameter) == [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95])
         #expect(FrontierRequest.sweep(of: "entropy-bound")!.map(\.parameter) == [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10])
-        #expect(FrontierRequest.sweep(of: "klass") == nil)
+        let klass = try #require(FrontierRequest.sweep(of: "klass"))
+        #expect(klass.map(\.parameter) == [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95])
+        #expect(klass.allSatisfy { $0 == .klass(confidence: $0.parameter, divergence: 0.3) })
+        #expect(FrontierRequest.sweep(of: "klass:0.9") == nil)
         let point = FrontierPoint(kind: .schedule(name: "optimal", schedule: nil, steps: 3, counts: [3, 1, 1]), nfeMean: 3, tv: 0, kl: 0,
                                   klOrders: 0, evaluation: .exact)
         #expect(point.parameter == "counts:3,1,1" && point.method == "optimal")

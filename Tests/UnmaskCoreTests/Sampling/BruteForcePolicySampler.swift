@@ -5,7 +5,8 @@ import Foundation
 /// an adaptive policy's random choices, every candidate's value drawn at every step (for both
 /// policies, then the rule applied to the drawn values), with the denoiser recomputed by scanning
 /// the support for every context and the uniform fallback followed through invalid contexts step
-/// by step (the evaluation under test shortcuts those). Only for tiny targets.
+/// by step (the evaluation under test shortcuts those). For KLASS a state is its pattern and the
+/// previous step's pattern, whose denoiser is recomputed the same way. Only for tiny targets.
 struct BruteForcePolicySampler {
     let target: ToyTarget
     let configuration: PolicyConfiguration
@@ -18,29 +19,38 @@ struct BruteForcePolicySampler {
         var capped = 0.0
     }
 
+    /// A partial sequence and, for KLASS, the one of the step before (nil before the first step).
+    private struct State: Hashable {
+        var pattern: [UInt8]
+        var previous: [UInt8]?
+    }
+
     func run() -> Result {
         var result = Result()
-        var layer: [[UInt8]: Double] = [Array(repeating: maskToken, count: target.length): 1]
+        var layer: [State: Double] = [State(pattern: Array(repeating: maskToken, count: target.length)): 1]
         var steps = 0
         while !layer.isEmpty {
-            var next: [[UInt8]: Double] = [:]
-            for (pattern, mass) in layer {
+            var next: [State: Double] = [:]
+            for (state, mass) in layer {
+                let pattern = state.pattern
                 if !pattern.contains(maskToken) {
                     result.outputs[pattern, default: 0] += mass
                     result.nfe[steps, default: 0] += mass
                     continue
                 }
                 let q = bruteForceDenoiser(target, pattern)
+                let previous = state.previous.map { bruteForceDenoiser(target, $0) }
                 let draw = q.map { tempered($0, temperature: configuration.temperature) }
                 let isCapStep = steps + 1 == configuration.stepCap
                 if isCapStep { result.capped += mass }
                 let open = isCapStep ? pattern.indices.filter { pattern[$0] == maskToken } : currentBlock(pattern)
                 for values in assignments(open, draw: draw) {
                     let probability = zip(open, values).reduce(1.0) { $0 * draw[$1.0][Int($1.1)] }
-                    let chosen = isCapStep ? Array(open.indices) : select(open, values: values, q: q)
+                    let chosen = isCapStep ? Array(open.indices) : select(open, values: values, q: q, previous: previous)
                     var child = pattern
                     for slot in chosen { child[open[slot]] = values[slot] }
-                    next[child, default: 0] += mass * probability
+                    let key = State(pattern: child, previous: configuration.policy.readsPreviousMarginals ? pattern : nil)
+                    next[key, default: 0] += mass * probability
                 }
             }
             layer = next
@@ -60,7 +70,7 @@ struct BruteForcePolicySampler {
     }
 
     /// The rule, read off the definitions in docs/theory.md §11.
-    private func select(_ open: [Int], values: [UInt8], q: [[Double]]) -> [Int] {
+    private func select(_ open: [Int], values: [UInt8], q: [[Double]], previous: [[Double]]?) -> [Int] {
         switch configuration.policy {
         case let .threshold(tau):
             let confidences = zip(open, values).map { q[$0][Int($1)] }
@@ -76,6 +86,19 @@ struct BruteForcePolicySampler {
                 if prefix.reduce(0, +) - prefix.max()! <= gamma { best = size }
             }
             return Array(ranked.prefix(best))
+        case let .klass(tau, bound):
+            let confidences = zip(open, values).map { q[$0][Int($1)] }
+            let chosen = open.indices.filter { slot in
+                guard let previous, confidences[slot] >= tau else { return false }
+                // KL(q_i ‖ q_i′), summed over the values q_i gives mass.
+                let p = q[open[slot]], before = previous[open[slot]]
+                if p.indices.contains(where: { p[$0] > 0 && before[$0] == 0 }) { return false }
+                let kl = p.indices.filter { p[$0] > 0 }.map { p[$0] * (log(p[$0]) - log(before[$0])) }.reduce(0, +)
+                return kl <= bound + 1e-12
+            }
+            if !chosen.isEmpty { return chosen }
+            let top = confidences.max()!
+            return [confidences.firstIndex(of: top)!]
         }
     }
 

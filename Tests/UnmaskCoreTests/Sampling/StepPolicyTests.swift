@@ -9,6 +9,8 @@ struct StepPolicyTests {
     static let policies: [StepPolicy] = [
         .threshold(0), .threshold(0.45), .threshold(0.7), .threshold(0.95), .threshold(1.5),
         .entropyBound(0), .entropyBound(0.3), .entropyBound(0.8), .entropyBound(1.5), .entropyBound(3),
+        .klass(confidence: 0.45, divergence: 0.2), .klass(confidence: 0.7, divergence: 0.02), .klass(confidence: 0, divergence: 100),
+        .klass(confidence: 0.95, divergence: 0.5), .klass(confidence: 0.6, divergence: 0),
     ]
 
     @Test func parsesSpecs() throws {
@@ -17,25 +19,51 @@ struct StepPolicyTests {
         #expect(try StepPolicy(spec: "Threshold: 1") == .threshold(1))
         #expect(StepPolicy.threshold(0.9).description == "threshold:0.9")
         #expect(StepPolicy.entropyBound(0.5).description == "entropy-bound:0.5")
-        for bad in ["threshold:abc", "threshold:-1", "threshold:nan", "threshold:inf", "foo:1", "entropy-bound:", "threshold", ""] {
+        #expect(try StepPolicy(spec: "klass:0.9,0.01") == .klass(confidence: 0.9, divergence: 0.01))
+        #expect(try StepPolicy(spec: "KLASS: 0.5 , 0") == .klass(confidence: 0.5, divergence: 0))
+        #expect(StepPolicy.klass(confidence: 0.9, divergence: 0.01).description == "klass:0.9,0.01")
+        #expect(StepPolicy.klass(confidence: 0.9, divergence: 0.01).parameter == 0.9)
+        for policy in Self.policies { #expect(try StepPolicy(spec: policy.description) == policy) }
+        for bad in ["threshold:abc", "threshold:-1", "threshold:nan", "threshold:inf", "foo:1", "entropy-bound:", "threshold", "",
+                    "threshold:0.9,0.1", "klass:0.9", "klass:0.9,", "klass:,0.01", "klass:0.9,-0.01", "klass:0.9,inf",
+                    "klass:0.9,0.01,0.1", "klass:nan,0.01", "klass"] {
             #expect(throws: StepPolicyError.self, "\(bad)") { try StepPolicy(spec: bad) }
         }
         let message = (try? StepPolicy(spec: "foo:1")).map { _ in "" } ?? String(describing: StepPolicyError.unknown("foo:1"))
-        #expect(message.contains("foo:1") && message.contains("threshold:") && message.contains("entropy-bound:"))
+        #expect(message.contains("foo:1") && message.contains("threshold:") && message.contains("entropy-bound:")
+                && message.contains("klass:C,K"))
+        #expect(StepPolicyError.badParameter("klass:0.9").description.contains("'klass:0.9'"))
     }
 
     /// The rules on hand-made candidates.
     @Test func rules() {
-        #expect(StepPolicy.threshold(0.9).revealedSlots(confidences: [0.5, 0.8, 0.6], entropies: []) == [1])
-        #expect(StepPolicy.threshold(0.6).revealedSlots(confidences: [0.5, 0.8, 0.6], entropies: []) == [1, 2])
-        #expect(StepPolicy.threshold(0.9).revealedSlots(confidences: [0.5, 0.5], entropies: []) == [0])
-        #expect(StepPolicy.threshold(0).revealedSlots(confidences: [0.1, 0.2, 0.3], entropies: []) == [0, 1, 2])
+        #expect(StepPolicy.threshold(0.9).revealedSlots(confidences: [0.5, 0.8, 0.6], entropies: [], divergences: []) == [1])
+        #expect(StepPolicy.threshold(0.6).revealedSlots(confidences: [0.5, 0.8, 0.6], entropies: [], divergences: []) == [1, 2])
+        #expect(StepPolicy.threshold(0.9).revealedSlots(confidences: [0.5, 0.5], entropies: [], divergences: []) == [0])
+        #expect(StepPolicy.threshold(0).revealedSlots(confidences: [0.1, 0.2, 0.3], entropies: [], divergences: []) == [0, 1, 2])
         // Sorted 0.1, 0.2, 0.4, 0.9: prefix sums before the last are 0, 0.1, 0.3, 0.7.
         let entropies = [0.9, 0.2, 0.1, 0.4]
-        #expect(StepPolicy.entropyBound(0).revealedSlots(confidences: [], entropies: entropies) == [2])
-        #expect(StepPolicy.entropyBound(0.1).revealedSlots(confidences: [], entropies: entropies) == [1, 2])
-        #expect(StepPolicy.entropyBound(0.5).revealedSlots(confidences: [], entropies: entropies) == [1, 2, 3])
-        #expect(StepPolicy.entropyBound(0.75).revealedSlots(confidences: [], entropies: entropies) == [0, 1, 2, 3])
+        #expect(StepPolicy.entropyBound(0).revealedSlots(confidences: [], entropies: entropies, divergences: []) == [2])
+        #expect(StepPolicy.entropyBound(0.1).revealedSlots(confidences: [], entropies: entropies, divergences: []) == [1, 2])
+        #expect(StepPolicy.entropyBound(0.5).revealedSlots(confidences: [], entropies: entropies, divergences: []) == [1, 2, 3])
+        #expect(StepPolicy.entropyBound(0.75).revealedSlots(confidences: [], entropies: entropies, divergences: []) == [0, 1, 2, 3])
+        // KLASS: confident and stable, else the most confident whatever its divergence.
+        let klass = StepPolicy.klass(confidence: 0.6, divergence: 0.1)
+        #expect(klass.revealedSlots(confidences: [0.5, 0.8, 0.7], entropies: [], divergences: [0, 0.05, 0.2]) == [1])
+        #expect(klass.revealedSlots(confidences: [0.9, 0.8, 0.7], entropies: [], divergences: [0.3, 0.1, 0.01]) == [1, 2])
+        #expect(klass.revealedSlots(confidences: [0.5, 0.9, 0.9], entropies: [], divergences: [0, 0.5, 0.5]) == [1])
+        #expect(klass.revealedSlots(confidences: [0.7, 0.7], entropies: [], divergences: [.infinity, .infinity]) == [0])
+        // Within the slack of rounding, an unmoved marginal still counts as stable.
+        #expect(klass.revealedSlots(confidences: [0.7, 0.9], entropies: [], divergences: [0.1 + 1e-13, 0.5]) == [0])
+        #expect(klass.revealedSlots(confidences: [0.7, 0.9], entropies: [], divergences: [0.1 + 1e-9, 0.5]) == [1])
+    }
+
+    /// The divergence KLASS reads, by hand.
+    @Test func divergences() {
+        #expect(divergence([1, 0], from: [0.5, 0.5]) == log(2))
+        #expect(divergence([0.5, 0.5], from: [1, 0]) == .infinity)
+        #expect(divergence([0.25, 0.75], from: [0.25, 0.75]) == 0)
+        #expect(abs(divergence([0.5, 0.5], from: [0.25, 0.75]) - 0.5 * log(2) - 0.5 * log(2.0 / 3)) < 1e-16)
     }
 
     /// The dynamic programme equals the brute-force walk: outputs, invalid mass, NFE and capped
@@ -91,7 +119,8 @@ struct StepPolicyTests {
         let samples = 20_000
         for (target, policy, temperature) in [(ToyTarget.paperBalanced, StepPolicy.threshold(0.7), 1.0),
                                               (.paperBalanced, .entropyBound(0.8), 1.0),
-                                              (Self.tiny, .threshold(0.45), 0.5)] {
+                                              (Self.tiny, .threshold(0.45), 0.5),
+                                              (.paperBalanced, .klass(confidence: 0.45, divergence: 0.2), 1.0)] {
             let configuration = PolicyConfiguration(policy: policy, temperature: temperature, stepCap: 3, seed: 11)
             let estimate = try monteCarloPolicyEvaluation(of: target, configuration, samples: samples)
             let brute = BruteForcePolicySampler(target: target, configuration: configuration).run()
@@ -152,6 +181,38 @@ struct StepPolicyTests {
         // A cap of 3 on one token per step: step 3 reveals the last three, which agree.
         let capped = try exactPolicyEvaluation(of: target, PolicyConfiguration(policy: .threshold(2), temperature: 1, stepCap: 3))
         #expect(capped.capped == 1 && capped.nfe.probabilities == [0, 0, 0, 1] && capped.output.invalid == 0)
+    }
+
+    /// KLASS on paper-extremes by hand. Step 1 has no previous marginals, so it reveals the most
+    /// confident proposal alone: position 1 at temperature 0 (all confidences ½). Then every
+    /// q_i is the point mass on that token, confidence 1, moved by KL(δ ‖ (½, ½)) = ln 2: with
+    /// τkl ≥ ln 2 step 2 reveals the other four (NFE 2); below it, one more, after which nothing
+    /// moves (KL 0) and step 3 reveals the last three (NFE 3); with τc > 1 one token a step (NFE 5).
+    @Test func klassOnPaperExtremesByHand() throws {
+        let target = ToyTarget.paperExtremes
+        for (tau, bound, nfe) in [(0.9, 0.7, 2), (0.9, 0.69, 3), (0, 0, 3), (1.01, 100.0, 5)] {
+            for temperature in [0.0, 1.0] {
+                let policy = StepPolicy.klass(confidence: tau, divergence: bound)
+                let evaluation = try exactPolicyEvaluation(of: target, PolicyConfiguration(policy: policy, temperature: temperature))
+                #expect(evaluation.output.probabilities == (temperature == 0 ? [1, 0] : [0.5, 0.5]), "\(policy) T=\(temperature)")
+                #expect(evaluation.output.invalid == 0 && evaluation.nfe.minimum == nfe && evaluation.nfe.maximum == nfe,
+                        "\(policy) T=\(temperature)")
+            }
+        }
+    }
+
+    /// KLASS's first step reveals one token even at τc = 0 (there are no previous marginals), so
+    /// on "ab"/"ba" the second token is drawn given the first and the output is exact in two
+    /// steps, where the threshold at 0 reveals both at once and errs half the time.
+    @Test func klassRevealsOneThenTheRest() throws {
+        let target = try ToyTarget(parsing: "ab\nba\n", path: "swap")
+        let evaluation = try exactPolicyEvaluation(of: target, PolicyConfiguration(
+            policy: .klass(confidence: 0, divergence: 100), temperature: 1))
+        #expect(evaluation.output.probabilities == [0.5, 0.5] && evaluation.output.invalid == 0)
+        #expect(evaluation.nfe.probabilities == [0, 0, 1])
+        // The threshold at 0 reveals both at once: half the draws are invalid.
+        let threshold = try exactPolicyEvaluation(of: target, PolicyConfiguration(policy: .threshold(0), temperature: 1))
+        #expect(threshold.output.invalid == 0.5 && threshold.nfe.probabilities == [0, 1])
     }
 
     /// A threshold above 1 reveals only the most confident proposal, which is confidence order

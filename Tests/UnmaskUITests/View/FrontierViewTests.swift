@@ -31,7 +31,8 @@ struct FrontierViewTests {
         let readout = "● beta:0.90,0.30 at N=3: TV \(NumberFormat.readout(view.cursor!.tv!)), KL̄ \(NumberFormat.readout(view.cursor!.klOrders!))"
         #expect(screen.contains { $0.contains(readout) }, "\(screen.joined(separator: "\n"))")
         #expect(screen.contains { $0.contains("every point exact") })
-        for legend in ["L linear", "S sin²", "B best Beta by KL̄", "O KL̄-optimal counts", "T threshold", "E entropy-bound", "● cursor"] {
+        for legend in ["L linear", "S sin²", "B best Beta by KL̄", "O KL̄-optimal counts", "T threshold", "E entropy-bound", "K klass",
+                       "● cursor"] {
             #expect(screen.contains { $0.contains(legend) }, "\(legend)")
         }
     }
