@@ -88,6 +88,8 @@ public final class GridEngine: Sendable {
     ) {
         let next = Atomic<Int>(0)
         let chunk = Swift.max(1, Swift.min(64, cells.count / (workers * 8)))
+        // The axes' values once, not per cell: exactly what `grid.point(at:)` gives.
+        let aValues = grid.a.values, bValues = grid.b.values, width = grid.a.count
         DispatchQueue.concurrentPerform(iterations: Swift.min(workers, Swift.max(1, cells.count))) { _ in
             while !flag.isCancelled {
                 let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
@@ -95,8 +97,7 @@ public final class GridEngine: Sendable {
                 for position in start..<Swift.min(start + chunk, cells.count) {
                     if flag.isCancelled { return }
                     let index = cells[position]
-                    let point = grid.point(at: index)
-                    storage.write(metric(point.a, point.b), at: index)
+                    storage.write(metric(aValues[index % width], bValues[index / width]), at: index)
                 }
                 progress?(Swift.min(start + chunk, cells.count) - start)
             }

@@ -232,11 +232,8 @@ public struct PlaneMetric: Sendable, Hashable {
               grid.cellCount <= Self.planeCellLimit else {
             return direct
         }
-        let values = information.orderAveragedKL(over: grid, steps: sampler.steps)
-        return { a, b in
-            guard let i = grid.a.index(of: a, tolerance: 0), let j = grid.b.index(of: b, tolerance: 0) else { return direct(a, b) }
-            return values[j * grid.a.count + i]
-        }
+        let plane = PrecomputedPlane(grid: grid, values: information.orderAveragedKL(over: grid, steps: sampler.steps))
+        return { a, b in plane.value(a: a, b: b) ?? direct(a, b) }
     }
 
     /// What keeps the order average from describing the sampler, if anything: it assumes random
@@ -333,3 +330,24 @@ public enum PlaneMetricError: Error, Equatable, CustomStringConvertible {
     }
 }
 
+/// A plane's values with the exact inverse of its axes: one object, so that a per-cell lookup
+/// reads through a single reference.
+private final class PrecomputedPlane: Sendable {
+    let values: [Double]
+    let a: GridAxisLookup
+    let b: GridAxisLookup
+    let width: Int
+
+    init(grid: ParameterGrid, values: [Double]) {
+        self.values = values
+        a = GridAxisLookup(grid.a)
+        b = GridAxisLookup(grid.b)
+        width = grid.a.count
+    }
+
+    /// The value of the cell at (a, b), if that is one of the grid's points.
+    func value(a: Double, b: Double) -> Double? {
+        guard let i = self.a.index(of: a), let j = self.b.index(of: b) else { return nil }
+        return values[j * width + i]
+    }
+}

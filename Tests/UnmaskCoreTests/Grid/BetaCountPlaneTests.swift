@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import UnmaskCore
 
-@Suite("Grid: the Beta count plane by monotone subdivision")
+@Suite("Grid: the Beta count plane by staircase tracing")
 struct BetaCountPlaneTests {
     static let grids: [ParameterGrid] = [
         ParameterGrid(a: try! GridAxis(min: 0.1, max: 3, count: 41), b: try! GridAxis(min: 0.1, max: 3, count: 37)),
@@ -25,6 +25,23 @@ struct BetaCountPlaneTests {
                     #expect(planes.map { $0[cell] } == cumulative, "n = \(length), N = \(steps), a = \(point.a), b = \(point.b)")
                 }
             }
+        }
+    }
+
+    /// Tracing evaluates at most A + B cells per level of m_k (plus the two corners), far fewer
+    /// than the A·B cells of the plane on a fine grid.
+    @Test func evaluatesOnlyAlongTheStaircases() throws {
+        let axis = try GridAxis(min: 0.1, max: 3, count: 256)
+        let grid = ParameterGrid(a: axis, b: axis)
+        var total = 0
+        for (length, steps) in [(5, 3), (8, 8), (12, 6)] {
+            for step in 1..<steps {
+                let plane = BetaCountPlane(grid: grid, step: step, of: steps, length: length)
+                let least = plane[grid.a.count - 1], greatest = plane[(grid.b.count - 1) * grid.a.count]
+                #expect(plane.evaluations <= (greatest - least) * (grid.a.count + grid.b.count) + 2, "n = \(length), N = \(steps), k = \(step)")
+                total += plane.evaluations
+            }
+            if (length, steps) == (5, 3) { #expect(total < 5_000, "\(total) evaluations") }
         }
     }
 
