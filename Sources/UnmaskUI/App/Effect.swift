@@ -5,6 +5,10 @@ public enum Effect: Equatable, Sendable {
     case computeHeatmap(HeatmapRequest)
     /// Stop the running heatmap computation.
     case cancelHeatmap
+    /// Compute the frontier view's data for this key off the main thread, superseding any
+    /// earlier request (`FrontierView.computed(for:reusing:)`), and deliver it as
+    /// `.frontierComputed`.
+    case computeFrontier(FrontierViewKey, reusing: FrontierView?)
     /// Deliver `.tick(token:)` after a delay.
     case scheduleTick(token: Int, after: Duration)
     /// Repaint every cell, not only the changed ones.

@@ -60,6 +60,17 @@ public struct FrontierView: Equatable, Sendable {
         return FrontierView(key: key, frontier: frontier, cursor: cursor, failure: failure)
     }
 
+    /// The view for `key`: `reusing`'s frontier with the cursor's point moved when it has the
+    /// same target, N and runs, a fresh frontier otherwise. Seconds on the larger targets, so
+    /// the explorer runs it off the main thread.
+    public static func computed(for key: FrontierViewKey, reusing view: FrontierView?) -> FrontierView {
+        if let view, view.key.target == key.target, view.key.steps == key.steps,
+           view.key.monteCarloSamples == key.monteCarloSamples {
+            return view.movingCursor(to: key)
+        }
+        return FrontierView(key: key)
+    }
+
     /// Whether any point (or the cursor's) is a Monte Carlo estimate.
     public var hasEstimates: Bool {
         ((frontier?.points ?? []) + (cursor.map { [$0] } ?? [])).contains { $0.evaluation != .exact }

@@ -63,10 +63,12 @@ public struct Model: Equatable, Sendable {
     /// The `v` overlay's counts on the sampler's target (the cursor's and the KL̄ optimum), kept up
     /// to date by `update` while the overlay is shown.
     public var informationOverlay: InformationOverlay?
-    /// Whether the error–NFE frontier view is open (`F`), and its data, kept up to date by
-    /// `update` while it is.
+    /// Whether the error–NFE frontier view is open (`F`), and its data, computed off the main
+    /// thread (`Effect.computeFrontier`) while it is: the last view delivered, and the key asked
+    /// for and not delivered yet (the view then says it is computing).
     public var showsFrontier: Bool
     public var frontierView: FrontierView?
+    public var frontierPending: FrontierViewKey?
     /// Where the cursor was before a run of zooms, which snap it to coarser lattices; cleared when
     /// the cursor moves.
     public var zoomAnchor: BetaPoint?
@@ -123,6 +125,7 @@ public struct Model: Equatable, Sendable {
         informationOverlay = nil
         showsFrontier = false
         frontierView = nil
+        frontierPending = nil
         generation = 0
         tokenPlans = TokenPlans(key: TokenPlansKey(schedules: [], request: TokenCountRequest(length: 1, steps: 1)))
         energies = ScheduleEnergies(key: ScheduleEnergiesKey(schedules: [], weight: .uniform, steps: 1))

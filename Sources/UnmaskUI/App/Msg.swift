@@ -13,6 +13,8 @@ public enum Msg: Equatable, Sendable {
     /// How many cells of heatmap request `generation` have been evaluated so far (for the
     /// title's percentage); counts of a superseded generation are dropped.
     case computeProgress(generation: Int, cellsDone: Int)
+    /// The frontier view's data for a key; one no longer asked for is dropped.
+    case frontierComputed(FrontierView)
     /// The terminal was restored after a suspension (Ctrl-Z, then `fg`).
     case resumed
 }

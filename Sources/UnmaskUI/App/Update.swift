@@ -25,6 +25,11 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         if model.heatmap.snapshot?.isComplete == true { model.planes.store(model.heatmap) }
     case let .computeProgress(generation, cellsDone):
         model.heatmap.noteProgress(generation: generation, cellsDone: cellsDone)
+    case let .frontierComputed(view):
+        if model.showsFrontier, view.key == model.frontierPending {
+            model.frontierView = view
+            model.frontierPending = nil
+        }
     case .resumed:
         effects.append(.redrawAll)
     }
@@ -34,7 +39,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     reconcileTokenPlans(&model)
     reconcileEnergies(&model)
     reconcileInformationOverlay(&model)
-    reconcileFrontierView(&model)
+    effects += reconcileFrontierView(&model)
     return effects + reconcileHeatmap(&model)
 }
 
@@ -88,21 +93,24 @@ func reconcileInformationOverlay(_ model: inout Model) {
     model.informationOverlay = InformationOverlay(key: key)
 }
 
-/// Recomputes the frontier view's data when it is open and what it depends on changed (the
-/// frontier itself is kept when only the cursor moved); drops it when the view is closed.
-func reconcileFrontierView(_ model: inout Model) {
+/// Asks for the frontier view's data when it is open and what it depends on changed, unless
+/// that key is shown or already asked for (the frontier itself is reused when only the cursor
+/// moved); drops it when the view is closed.
+func reconcileFrontierView(_ model: inout Model) -> [Effect] {
     guard model.showsFrontier else {
         model.frontierView = nil
-        return
+        model.frontierPending = nil
+        return []
     }
     let key = model.frontierViewKey
-    guard key != model.frontierView?.key else { return }
-    if let view = model.frontierView, view.key.target == key.target, view.key.steps == key.steps,
-       view.key.monteCarloSamples == key.monteCarloSamples {
-        model.frontierView = view.movingCursor(to: key)
-    } else {
-        model.frontierView = FrontierView(key: key)
+    if key == model.frontierPending { return [] }
+    if key == model.frontierView?.key {
+        // Back to what is shown: a result still on its way is now stale.
+        model.frontierPending = nil
+        return []
     }
+    model.frontierPending = key
+    return [.computeFrontier(key, reusing: model.frontierView)]
 }
 
 /// Recomputes E and E_N of the cursor and the pins when a schedule, the weight or N changed.

@@ -7,6 +7,7 @@ public final class Program {
     private let scheduler: Scheduler
     private let computer: HeatmapComputer
     private let host: ProgramHost
+    private let frontier = FrontierComputer()
 
     public init(model: Model, scheduler: Scheduler, computer: HeatmapComputer, host: ProgramHost) {
         self.model = model
@@ -47,6 +48,8 @@ public final class Program {
             })
         case .cancelHeatmap:
             computer.cancel()
+        case let .computeFrontier(key, view):
+            frontier.start(key, reusing: view) { [weak self] computed in self?.send(.frontierComputed(computed)) }
         case let .scheduleTick(token, delay):
             scheduler.schedule(after: delay) { [weak self] in self?.send(.tick(token: token)) }
         case .redrawAll:
@@ -56,6 +59,7 @@ public final class Program {
             send(.resumed)
         case .quit:
             computer.cancel()
+            frontier.cancel()
             host.quit()
         }
     }

@@ -10,12 +10,23 @@ func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuff
     let box = rect
     guard box.width >= FrontierPlot.minimumWidth + 2, box.height >= FrontierPlot.minimumHeight + 3 else { return }
     buffer.fill(box, style: theme.base)
-    guard let view = model.frontierView else { return }
     let usesKL = [.kl, .klOrders].contains(model.metric)
     let measure = usesKL ? "KL" : "TV"
-    let panel = Panel(title: "Error–NFE frontier · \(view.key.target.name) · \(measure) · F or Esc closes", focused: true, theme: theme)
+    // A frontier still being computed for another target (or N range) is not shown.
+    let pending = model.frontierPending
+    let shown = model.frontierView.flatMap { view in
+        pending.map { $0.target == view.key.target && $0.steps == view.key.steps } ?? true ? view : nil
+    }
+    let key = shown?.key ?? pending ?? model.frontierViewKey
+    let panel = Panel(title: "Error–NFE frontier · \(key.target.name) · \(measure) · F or Esc closes", focused: true, theme: theme)
     panel.draw(in: box, into: &buffer)
     let inner = panel.content(in: box)
+    guard let view = shown else {
+        let points = 4 * key.steps.count + FrontierRequest.sweptPolicies.count * 10
+        buffer.write("computing the frontier of \(key.target.name): \(points) points, N = 1…\(key.steps.last ?? 1)…",
+                     x: inner.x, y: inner.y, style: theme[.muted], limit: inner.maxX)
+        return
+    }
     let (plotRect, notes) = inner.splitBottom(2)
     guard let frontier = view.frontier else {
         buffer.write(view.failure ?? "", x: inner.x, y: inner.y, style: theme[.error], limit: inner.maxX)
@@ -40,7 +51,9 @@ func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuff
                  axisStyle: theme[.plotAxis], labelStyle: theme[.plotLabel])
         .draw(in: plotRect, into: &buffer)
     let readout: String
-    if let point = view.cursor {
+    if pending != nil {
+        readout = "● computing the point of \(model.cursor.spec) at N=\(model.steps)…"
+    } else if let point = view.cursor {
         let value = error(point).map(NumberFormat.readout) ?? "–"
         readout = "● \(model.cursor.spec) at N=\(view.key.cursorSteps): \(measure) \(value), KL̄ \(point.klOrders.map(NumberFormat.readout) ?? "–")"
     } else {

@@ -41,6 +41,19 @@ struct ProgramTests {
         #expect(host.redraws == 3, "start, w and the fresh result; the stale one redraws nothing")
     }
 
+    /// The frontier view's data is computed on another queue and comes back as a message.
+    @Test func theFrontierArrivesFromItsQueue() async throws {
+        let host = RecordingHost()
+        let program = Program(model: Self.freshModel(), scheduler: ManualScheduler(), computer: ManualHeatmapComputer(), host: host)
+        program.start()
+        program.send(.key(.character("F")))
+        #expect(program.model.frontierPending != nil && program.model.frontierView == nil)
+        let deadline = ContinuousClock.now + .seconds(120)
+        while program.model.frontierView == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(program.model.frontierView?.key == program.model.frontierViewKey && program.model.frontierPending == nil)
+        #expect(program.model.frontierView?.frontier != nil)
+    }
+
     @Test func quitCancelsTheComputationAndTellsTheHost() {
         let computer = ManualHeatmapComputer(), host = RecordingHost()
         let program = Program(model: Self.freshModel(), scheduler: ManualScheduler(), computer: computer, host: host)
