@@ -14,8 +14,9 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// longest prefix U with Σ_{i∈U} H(q_i) − max_{i∈U} H(q_i) ≤ γ (at least one position); each
     /// value is then drawn from its own tempered marginal.
     case entropyBound(Double)
-    /// KLASS's KL-stability rule (Kim et al. 2025, "KLASS: KL-Guided Fast Inference in Masked Diffusion Models") with confidence threshold τc and stability bound
-    /// τkl: proposals and confidences as the threshold's; candidate i is stable when its marginal
+    /// KLASS's KL-stability rule (Kim et al. 2025, "KLASS: KL-Guided Fast Inference in Masked
+    /// Diffusion Models") with confidence threshold τc and stability bound τkl, in nats:
+    /// proposals and confidences as the threshold's; candidate i is stable when its marginal
     /// moved by d_i = KL(q_i ‖ q_i′) ≤ τkl since the previous step of the run (q_i′ its marginal
     /// then, in any block; d_i = +∞ at the first step). The step reveals every stable candidate
     /// with c_i ≥ τc, or, when there is none, the most confident candidate (ties to the lower
@@ -100,7 +101,8 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
         return true
     }
 
-    /// The confidence a proposal must reach to be revealed beside the most confident one.
+    /// The confidence τ (τc) a proposal must reach to be revealed by the threshold (KLASS, when
+    /// also stable) rather than only as the most confident; nil for the entropy bound.
     var confidenceThreshold: Double? {
         switch self {
         case let .threshold(tau), let .klass(tau, _): tau
