@@ -27,14 +27,19 @@ func drawRecordingPanel(_ model: Model, recording: RecordingState, layout: Layou
     drawRecordingHints(model.keys, at: (inner.x, inner.maxY - 1), limit: inner.maxX, theme: theme, into: &buffer)
 }
 
-/// `model · G=12 B=6 S=8 · threshold 0.9 · T=0 · prompt 7 tokens`, what the header records.
+/// `model · G=12 B=6 S=8 · threshold 0.9 · T=0 · prompt 7 tokens`, what the header records. A
+/// policy written as an `unmask` spec (`threshold:0.9`, `klass:0.9,0.01`) carries its parameters,
+/// so the header's `threshold` is shown only beside a bare policy name.
 private func recordingHeader(_ recording: RecordingState) -> String {
     let header = recording.replay.file.header
     var parts = [header.model ?? "model not recorded"]
     var shape = "G=\(header.genLength)"
     if header.blockLength < header.genLength { shape += " B=\(header.blockLength)" }
     parts.append(shape + " S=\(header.steps)")
-    if let policy = header.policy { parts.append(policy + (header.threshold.map { " \($0.compactDescription)" } ?? "")) }
+    if let policy = header.policy {
+        let threshold = policy.contains(":") ? nil : header.threshold
+        parts.append(policy + (threshold.map { " \($0.compactDescription)" } ?? ""))
+    }
     if let schedule = header.schedule { parts.append(schedule) }
     if let temperature = header.temperature { parts.append("T=\(temperature.compactDescription)") }
     parts.append("prompt \(header.prompt.count) token\(header.prompt.count == 1 ? "" : "s")")

@@ -13,7 +13,11 @@ enum RecordedRuns {
     /// The explorer on `name`, the sampler panel focused, as `explore --trajectory` starts it
     /// (N and L from the header, the token bars in its blocks).
     static func model(_ name: String, width: Int = 80, height: Int = 24) throws -> Model {
-        let run = try file(name)
+        model(try file(name), name: name, width: width, height: height)
+    }
+
+    /// The explorer on the run `run`, shown as `name`.
+    static func model(_ run: TrajectoryFile, name: String, width: Int = 80, height: Int = 24) -> Model {
         var options = ExplorerOptions(steps: run.header.steps, length: run.header.genLength)
         options.recording = run
         options.recordingName = name

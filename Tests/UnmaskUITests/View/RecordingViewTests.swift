@@ -31,6 +31,23 @@ struct RecordingViewTests {
         ])
     }
 
+    /// A run recorded by `unmask sample --policy klass:0.9,0.01 --format jsonl`: its policy is a
+    /// spec that carries its parameters, so the header's `threshold` (0.9) is not repeated after it.
+    @Test func policySpecIsShownOnce() throws {
+        let lines = [
+            #"{"type": "header", "format": "unmask-trajectory/1", "model": "toy:paper-extremes", "prompt": [], "gen_length": 5,"#
+                + #" "mask_token": "?", "steps": 2, "block_length": 5, "policy": "klass:0.9,0.01", "threshold": 0.9,"#
+                + #" "kl_threshold": 0.01, "capped": false, "temperature": 0.0, "seed": "0"}"#,
+            #"{"type": "step", "step": 1, "block": 0, "revealed": [{"position": 0, "token": "a", "confidence": 0.5}]}"#,
+            #"{"type": "step", "step": 2, "block": 0, "revealed": [{"position": 1, "token": "a", "confidence": 1.0},"#
+                + #" {"position": 2, "token": "a", "confidence": 1.0}, {"position": 3, "token": "a", "confidence": 1.0},"#
+                + #" {"position": 4, "token": "a", "confidence": 1.0}]}"#,
+            #"{"type": "final", "tokens": ["a", "a", "a", "a", "a"], "text": "aaaaa", "nfe": 2}"#,
+        ]
+        let model = RecordedRuns.model(try TrajectoryFile(text: lines.joined(separator: "\n") + "\n"), name: "klass.jsonl")
+        #expect(Self.panel(model)[1] == "│toy:paper-extremes · G=5 S=2 · klass:0.9,0.01 · T=0 · prompt 0 tokens         │")
+    }
+
     /// Scrubbing back: step 3 masked position 2 again (drawn `▒` in its slot, two columns wide
     /// as its widest token " 4"), and the positions not yet revealed are `▒` over their slots
     /// (block 2's are 3 + 2 + 1 + 5 + 1 + 10 = 22 columns: " ok", the emoji, the tab, " done",
