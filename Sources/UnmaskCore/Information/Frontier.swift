@@ -35,7 +35,9 @@ public struct FrontierPoint: Sendable, Equatable {
     /// estimate is not estimable.
     public let tv: Double?
     public let kl: Double?
-    /// KL̄ of the schedule's counts (`InformationCurve.orderAveragedKL(counts:)`); nil for a policy.
+    /// KL̄ of the schedule's counts (`InformationCurve.orderAveragedKL(counts:)`); nil for a policy,
+    /// and at a temperature other than 1, where the sampler's draws are not the exact conditionals
+    /// that KL̄ averages over.
     public let klOrders: Double?
     /// How `tv` and `kl` were found.
     public let evaluation: FrontierEvaluation
@@ -87,7 +89,8 @@ public struct FrontierRequest: Sendable, Equatable {
     public var steps: [Int]
     /// Every policy evaluated, one row each (`sweep(of:)` gives a policy's default sweep).
     public var policies: [StepPolicy]
-    /// The draw temperature of schedules and policies alike (KL̄ describes temperature 1).
+    /// The draw temperature of schedules and policies alike. KL̄ describes temperature 1: at any
+    /// other the points have no KL̄, and best-beta and optimal are still the profiles of least KL̄.
     public var temperature: Double
     /// Runs of a Monte Carlo estimate where the exact evaluation is beyond its work limit.
     public var monteCarloSamples: Int
@@ -214,7 +217,7 @@ private func frontierPoint(
     of target: ToyTarget, _ kind: FrontierPoint.Kind, configuration: SamplerConfiguration, plan: StepPlan,
     curve: InformationCurve, projections: SupportProjections?, samples: Int, workLimit: Int
 ) throws(FrontierError) -> FrontierPoint {
-    let klOrders = curve.orderAveragedKL(counts: plan.counts)
+    let klOrders = configuration.temperature == 1 ? curve.orderAveragedKL(counts: plan.counts) : nil
     let nfe = Double(plan.count)
     do {
         let output = try exactOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit, projections: projections)

@@ -18,12 +18,13 @@ struct FrontierCommand: ParsableCommand {
               optimal    the information-optimal count profile (least KL̄)
                                                       parameter counts:S1,S2,…
             each with its exact TV and KL(q‖p) (`unmask eval`) and its
-            order-averaged KL kl_orders (`unmask optimal`; it describes the
-            sampler at temperature 1). Then for each policy one row: method its
-            name, parameter its value, steps empty (it runs until every token is
-            revealed), nfe_mean its exact mean number of denoiser calls, tv and kl
-            (`unmask eval --policy`), kl_orders empty (KL̄ is defined for count
-            schedules only).
+            order-averaged KL kl_orders (`unmask optimal`). KL̄ describes the
+            sampler at temperature 1: at another --temperature kl_orders is
+            empty, and best-beta and optimal are still the profiles of least KL̄.
+            Then for each policy one row: method its name, parameter its value,
+            steps empty (it runs until every token is revealed), nfe_mean its
+            exact mean number of denoiser calls, tv and kl (`unmask eval
+            --policy`), kl_orders empty (KL̄ is defined for count schedules only).
             --policies lists names, each swept over 10 values, or single specs:
               threshold       τ = 0.05, 0.15, …, 0.95
               entropy-bound   γ = 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 nats

@@ -59,6 +59,25 @@ struct FrontierTests {
         }
     }
 
+    /// At a temperature other than 1 the draws are not the exact conditionals KL̄ averages over:
+    /// no schedule row has a KL̄, the rows are the same schedules as at temperature 1 (best-beta
+    /// and optimal are still chosen by KL̄), and their TV is that of the tempered sampler.
+    @Test(arguments: [0.0, 0.5, 2])
+    func awayFromTemperatureOneThereIsNoKLOrders(temperature: Double) throws {
+        let target = ToyTarget.paperBalanced
+        let atOne = try frontier(of: target, FrontierRequest(steps: [2, 3], policies: []))
+        let tempered = try frontier(of: target, FrontierRequest(steps: [2, 3], policies: [], temperature: temperature))
+        #expect(atOne.schedules.allSatisfy { $0.klOrders != nil })
+        #expect(tempered.schedules.allSatisfy { $0.klOrders == nil })
+        #expect(tempered.schedules.map(\.kind) == atOne.schedules.map(\.kind))
+        for point in tempered.schedules {
+            guard case let .schedule(_, schedule, steps, counts) = point.kind else { continue }
+            let configuration = SamplerConfiguration(schedule: schedule ?? .uniform, steps: steps, temperature: temperature)
+            let output = try partialSequenceOutputDistribution(of: target, configuration, plan: StepPlan(counts: counts), workLimit: 50_000_000)
+            #expect(abs(point.tv! - SamplingErrorMetric.tv.value(output, target: target)) <= 1e-12, "\(point.method) N=\(steps)")
+        }
+    }
+
     /// Every policy row is `exactPolicyEvaluation`'s result for that policy, at temperature 1
     /// and 0, with no KL̄ and no N; its mean NFE lies in [1, n].
     @Test(arguments: targets)
