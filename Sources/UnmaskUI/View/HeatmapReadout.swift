@@ -35,6 +35,10 @@ struct HeatmapReadout: Widget {
     init(_ model: Model) {
         let theme = model.theme
         var items = [Item(text: model.cursor.readout, style: theme[.accent])]
+        if model.concealsReadings {
+            self.init(items: items + Self.concealedItems(model))
+            return
+        }
         items.append(Item(text: Self.currentReading(model), style: theme.base.adding(.bold), gap: 2))
         if model.metric == .score, let plotted = model.plottedScores {
             let outside = plotted.cells.filter { model.cell(of: BetaPoint(a: Int(($0.a * 100).rounded()), b: Int(($0.b * 100).rounded()))) == nil }
@@ -53,6 +57,20 @@ struct HeatmapReadout: Widget {
                               short: "\(index + 1) \(values)", gap: 2, startsRow: index == 0))
         }
         self.init(items: items)
+    }
+
+    /// While a lesson's question awaits its answer: the current metric as `E=?`, saying that the
+    /// values come with the answer, and the pins by number and name alone.
+    static func concealedItems(_ model: Model) -> [Item] {
+        let theme = model.theme
+        let symbol = model.metric == .score ? "score" : model.metric.symbol
+        var items = [Item(text: "\(symbol)=? (values come with the answer)", style: theme.base.adding(.bold),
+                          short: "\(symbol)=?", gap: 2)]
+        for (index, pin) in model.pins.enumerated() {
+            items.append(Item(text: "\(index + 1) \(pin.description)", style: theme[.muted], short: "\(index + 1)", gap: 2,
+                              startsRow: index == 0))
+        }
+        return items
     }
 
     /// The current metric at the cursor: `E=9.870`, `TV≈0.071 ±0.004 (MC)`, `TV=…` (an energy is

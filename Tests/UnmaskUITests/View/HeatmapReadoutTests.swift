@@ -111,4 +111,22 @@ struct HeatmapReadoutTests {
         HeatmapReadout(items: shortened).draw(in: row.bounds, into: &row)
         #expect(row.textLines == ["aaaa  1 x"])
     }
+
+    /// A lesson's question hides the numbers that would answer it: until PgDn reveals the answer
+    /// the readout says `E=?` and names the pins without their values; then it shows them all.
+    @Test func aQuestionHidesTheValuesUntilItsAnswer() {
+        let question = Lesson.Slide(title: "Question", text: ["Is linear's energy finite?"], answer: ["No, +∞."],
+                                    state: { var s = SlideState(); s.cursor = BetaPoint(a: 100, b: 100); s.pins = [MaskSchedule(.linear)]; return s }())
+        var options = ExplorerOptions(steps: 3)
+        options.start(Lesson(name: "t", title: "Test", slides: [question]))
+        var model = TestModels.model(width: 120, height: 40, options: options)
+        #expect(model.concealsReadings)
+        let hidden = Self.readoutLines(model).joined(separator: "\n")
+        #expect(hidden.hasPrefix("a=1.00 b=1.00  E=? (values come with the answer)"), "\(hidden)")
+        #expect(hidden.contains("1 linear") && !hidden.contains("+∞") && !hidden.contains("9.870"), "\(hidden)")
+        _ = update(&model, .key(.pageDown))
+        #expect(!model.concealsReadings)
+        let shown = Self.readoutLines(model).joined(separator: "\n")
+        #expect(shown.hasPrefix("a=1.00 b=1.00  E=9.870") && shown.contains("1 linear E=+∞"), "\(shown)")
+    }
 }
