@@ -198,6 +198,7 @@ private struct PolicyExactEvaluation {
     /// their low values of draw(v), and each outcome is a choice per candidate of one high value
     /// or "low". When all are low, the most confident (first among equals) is revealed, stable or
     /// not: P(slot s reveals v) = draw_s(v) · Π_{r<s} P(low, q_r < q_s(v)) · Π_{r>s} P(low, q_r ≤ q_s(v)).
+    /// Confidences compare by `tieKey`, as `StepPolicy.revealedSlots` compares them.
     private mutating func revealByJointDraws(
         _ candidates: [Int], of parent: Parent, divergences: [Double], draw: [[Double]],
         into next: inout [[UInt8]: PartialState]
@@ -207,8 +208,9 @@ private struct PolicyExactEvaluation {
         let (pattern, state, q) = (parent.pattern, parent.state, parent.q)
         let values = candidates.map { position in draw[position].indices.filter { draw[position][$0] > 0 } }
         let stable = divergences.map(policy.isStable)
-        let high = candidates.indices.map { slot in values[slot].filter { stable[slot] && q[candidates[slot]][$0] >= tau } }
-        let low = candidates.indices.map { slot in values[slot].filter { !(stable[slot] && q[candidates[slot]][$0] >= tau) } }
+        let reaches = { (slot: Int, value: Int) in stable[slot] && StepPolicy.reaches(q[candidates[slot]][value], tau) }
+        let high = candidates.indices.map { slot in values[slot].filter { reaches(slot, $0) } }
+        let low = candidates.indices.map { slot in values[slot].filter { !reaches(slot, $0) } }
         let lowMass = zip(candidates, low).map { position, values in values.reduce(0.0) { $0 + draw[position][$1] } }
         // Options per candidate: its high values, then "low" (index high.count) when it has mass.
         let options = candidates.indices.map { high[$0].count + (low[$0].isEmpty ? 0 : 1) }
@@ -236,11 +238,11 @@ private struct PolicyExactEvaluation {
             } else {
                 for (slot, position) in candidates.enumerated() {
                     for value in low[slot] {
-                        let confidence = q[position][value]
+                        let confidence = tieKey(q[position][value])
                         var p = draw[position][value]
                         for (other, otherPosition) in candidates.enumerated() where other != slot {
                             p *= low[other].reduce(0.0) { sum, u in
-                                let c = q[otherPosition][u]
+                                let c = tieKey(q[otherPosition][u])
                                 return (other < slot ? c < confidence : c <= confidence) ? sum + draw[otherPosition][u] : sum
                             }
                         }

@@ -34,8 +34,10 @@ public enum RevealOrder: String, CaseIterable, Sendable {
     }
 }
 
-/// The `count` candidates with the largest scores, ties to the lower position, in position order.
+/// The `count` candidates with the largest scores, ties (by `tieKey`) to the lower position, in
+/// position order.
 func topPositions(_ candidates: [Int], scores: [Double], count: Int) -> [Int] {
-    let ranked = candidates.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : candidates[$0] < candidates[$1] }
+    let keys = scores.map(tieKey)
+    let ranked = candidates.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : candidates[$0] < candidates[$1] }
     return ranked.prefix(count).map { candidates[$0] }.sorted()
 }

@@ -120,19 +120,20 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
         case let .threshold(tau):
             guard !confidences.isEmpty else { return [] }
             let best = mostConfident(confidences)
-            return confidences.indices.filter { $0 == best || confidences[$0] >= tau }
+            return confidences.indices.filter { $0 == best || Self.reaches(confidences[$0], tau) }
         case let .klass(tau, _):
             guard !confidences.isEmpty else { return [] }
-            let stable = confidences.indices.filter { confidences[$0] >= tau && isStable(divergences[$0]) }
+            let stable = confidences.indices.filter { Self.reaches(confidences[$0], tau) && isStable(divergences[$0]) }
             return stable.isEmpty ? [mostConfident(confidences)] : stable
         case let .entropyBound(gamma):
-            let ranked = entropies.indices.sorted { entropies[$0] != entropies[$1] ? entropies[$0] < entropies[$1] : $0 < $1 }
+            let keys = entropies.map(tieKey)
+            let ranked = entropies.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
             // Sorted ascending, the prefix's largest entropy is its last, so Σ_U H − max_U H is
             // the sum of the entropies before it: extend while that sum stays ≤ γ.
             var count = 0
             var before = 0.0
             for slot in ranked {
-                if count > 0 && before > gamma { break }
+                if count > 0 && tieKey(before) > tieKey(gamma) { break }
                 count += 1
                 before += entropies[slot]
             }
@@ -140,11 +141,17 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The slot of the largest confidence, ties to the lower slot.
+    /// The slot of the largest confidence, ties (by `tieKey`) to the lower slot.
     private func mostConfident(_ confidences: [Double]) -> Int {
         var best = 0
-        for slot in confidences.indices where confidences[slot] > confidences[best] { best = slot }
+        for slot in confidences.indices where tieKey(confidences[slot]) > tieKey(confidences[best]) { best = slot }
         return best
+    }
+
+    /// Whether confidence c reaches the threshold τ: c ≥ τ, compared by `tieKey`, so that a
+    /// confidence equal to τ in exact arithmetic reaches it whatever its last bits.
+    static func reaches(_ confidence: Double, _ tau: Double) -> Bool {
+        tieKey(confidence) >= tieKey(tau)
     }
 }
 

@@ -140,12 +140,13 @@ func drawValue(from distribution: [Double], generator: inout SplitMix64) -> UInt
 /// q^{1/τ} renormalised, computed as w_v = exp((ln q_v − ln q_max)/τ) and w_v/Σ_u w_u: every
 /// exponent is ≤ 0 and the largest weight is exactly 1, so no power overflows, underflows to a
 /// 0/0 or turns into NaN for any τ > 0 (values far below q_max underflow to 0, their true limit).
-/// τ = 0 puts all mass on the most probable value (ties to the lowest); τ = 1 returns q as is.
+/// τ = 0 puts all mass on the most probable value (ties, by `tieKey`, to the lowest); τ = 1
+/// returns q as is.
 func tempered(_ distribution: [Double], temperature: Double) -> [Double] {
     if temperature == 1 { return distribution }
     if temperature == 0 {
         var best = 0
-        for value in distribution.indices where distribution[value] > distribution[best] { best = value }
+        for value in distribution.indices where tieKey(distribution[value]) > tieKey(distribution[best]) { best = value }
         return distribution.indices.map { $0 == best ? 1 : 0 }
     }
     guard let top = distribution.max(), top > 0 else { return distribution }

@@ -73,23 +73,23 @@ struct BruteForcePolicySampler {
     private func select(_ open: [Int], values: [UInt8], q: [[Double]], previous: [[Double]]?) -> [Int] {
         switch configuration.policy {
         case let .threshold(tau):
-            let confidences = zip(open, values).map { q[$0][Int($1)] }
+            let confidences = zip(open, values).map { referenceRank(q[$0][Int($1)]) }
             let top = confidences.max()!
             let first = confidences.firstIndex(of: top)!
-            return open.indices.filter { $0 == first || confidences[$0] >= tau }
+            return open.indices.filter { $0 == first || confidences[$0] >= referenceRank(tau) }
         case let .entropyBound(gamma):
             let entropies = open.map { position in -q[position].filter { $0 > 0 }.map { $0 * log($0) }.reduce(0, +) }
-            let ranked = open.indices.sorted { (entropies[$0], $0) < (entropies[$1], $1) }
+            let ranked = open.indices.sorted { (referenceRank(entropies[$0]), $0) < (referenceRank(entropies[$1]), $1) }
             var best = 1
             for size in 1...ranked.count {
                 let prefix = ranked.prefix(size).map { entropies[$0] }
-                if prefix.reduce(0, +) - prefix.max()! <= gamma { best = size }
+                if referenceRank(prefix.reduce(0, +) - prefix.max()!) <= referenceRank(gamma) { best = size }
             }
             return Array(ranked.prefix(best))
         case let .klass(tau, bound):
-            let confidences = zip(open, values).map { q[$0][Int($1)] }
+            let confidences = zip(open, values).map { referenceRank(q[$0][Int($1)]) }
             let chosen = open.indices.filter { slot in
-                guard let previous, confidences[slot] >= tau else { return false }
+                guard let previous, confidences[slot] >= referenceRank(tau) else { return false }
                 // KL(q_i ‖ q_i′), summed over the values q_i gives mass.
                 let p = q[open[slot]], before = previous[open[slot]]
                 if p.indices.contains(where: { p[$0] > 0 && before[$0] == 0 }) { return false }

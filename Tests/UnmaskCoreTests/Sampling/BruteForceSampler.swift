@@ -36,7 +36,7 @@ struct BruteForceSampler {
             for values in allAssignments(count: masked.count) {
                 let drawn = zip(masked, values).reduce(1.0) { $0 * draw[$1.0][Int($1.1)] }
                 for (count, countProbability) in counts(step, masked: masked.count) {
-                    let confidences = zip(masked, values).map { q[$0][Int($1)] }
+                    let confidences = zip(masked, values).map { referenceRank(q[$0][Int($1)]) }
                     let ranked = masked.indices.sorted { confidences[$0] != confidences[$1] ? confidences[$0] > confidences[$1] : $0 < $1 }
                     let kept = ranked.prefix(count).sorted()
                     result.append((kept.map { masked[$0] }, kept.map { values[$0] }, drawn * countProbability))
@@ -51,7 +51,7 @@ struct BruteForceSampler {
                 let all = combinations(of: masked, size: count)
                 subsets = all.map { ($0, 1 / Double(all.count)) }
             default:
-                let scores = masked.map { configuration.order.score(of: q[$0]) }
+                let scores = masked.map { referenceRank(configuration.order.score(of: q[$0])) }
                 let ranked = masked.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
                 subsets = [(ranked.prefix(count).map { masked[$0] }.sorted(), 1)]
             }
