@@ -257,9 +257,10 @@ func monteCarloOutputDistribution(
     progress: ((Int) -> Void)? = nil
 ) throws(SamplerError) -> MonteCarloEstimate {
     var run = configuration
+    var memo = DenoiserMemo(target: target)
     return try monteCarloTally(of: target, seed: configuration.seed, samples: samples, progress: progress) { seed throws(SamplerError) in
         run.seed = seed
-        return try sampleTrajectory(of: target, run, plan: plan).output
+        return sampleTrajectory(of: target, run, plan: plan, memo: &memo).output
     }
 }
 

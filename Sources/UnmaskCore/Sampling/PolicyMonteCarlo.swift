@@ -22,9 +22,10 @@ public func monteCarloPolicyEvaluation(
     var run = configuration
     var nfeCounts: [Int] = []
     var cappedRuns = 0
+    var memo = DenoiserMemo(target: target)
     let estimate = try monteCarloTally(of: target, seed: configuration.seed, samples: samples, progress: progress) { seed throws(SamplerError) in
         run.seed = seed
-        let result = try samplePolicyRun(of: target, run)
+        let result = samplePolicyRun(of: target, run, memo: &memo)
         if nfeCounts.count <= result.nfe { nfeCounts += Array(repeating: 0, count: result.nfe + 1 - nfeCounts.count) }
         nfeCounts[result.nfe] += 1
         if result.isCapped { cappedRuns += 1 }

@@ -23,19 +23,29 @@ public func samplePolicyRun(
     of target: ToyTarget, _ configuration: PolicyConfiguration, includeDistributions: Bool = false
 ) throws(SamplerError) -> PolicyRun {
     try configuration.validate(length: target.length)
+    var memo = DenoiserMemo(target: target, capacity: 0)
+    return samplePolicyRun(of: target, configuration, includeDistributions: includeDistributions, memo: &memo)
+}
+
+/// One run of a validated configuration, its denoiser answers from `memo` (shared by the runs of
+/// a Monte Carlo estimate; the run is the same with or without it).
+func samplePolicyRun(
+    of target: ToyTarget, _ configuration: PolicyConfiguration, includeDistributions: Bool = false, memo: inout DenoiserMemo
+) -> PolicyRun {
     var generator = SplitMix64(seed: configuration.seed)
     let blockLength = configuration.blockLength ?? target.length
     var pattern = Array(repeating: maskToken, count: target.length)
     var steps: [TrajectoryStep] = []
     var blocks: [Int] = []
     var isCapped = false
-    var consistent = target.consistentIndices(with: pattern)
+    memo.startRun()
+    // The denoiser before each step, which is also whether the step before left the support.
+    var denoising = memo.denoising(given: pattern)
     // KLASS's q′: the marginals of the previous step (none before the first).
     var previous: [[Double]]?
     while let first = pattern.firstIndex(of: maskToken) {
         let step = steps.count + 1
         let block = first / blockLength + 1
-        let denoising = target.denoiser(given: pattern, consistent: consistent)
         let q = denoising.distributions
         let draw = q.map { tempered($0, temperature: configuration.temperature) }
         var reveals: [Reveal] = []
@@ -66,13 +76,14 @@ public func samplePolicyRun(
         }
         if configuration.policy.readsPreviousMarginals { previous = q }
         for reveal in reveals { pattern[reveal.position] = reveal.token }
-        consistent = target.consistentIndices(with: pattern, among: consistent)
+        let before = denoising
+        denoising = memo.denoising(given: pattern)
         let start = (block - 1) * blockLength
         let revealedInBlock = (start..<(start + blockLength)).filter { pattern[$0] != maskToken }.count
         let fraction = Double(revealedInBlock) / Double(blockLength)
         steps.append(TrajectoryStep(
             step: step, t: fraction, alpha: fraction, revealed: reveals, sequence: pattern,
-            isValidContext: denoising.isValidContext, isInSupport: !consistent.isEmpty,
+            isValidContext: before.isValidContext, isInSupport: denoising.isValidContext,
             distributions: includeDistributions ? q : nil))
         blocks.append(block)
     }

@@ -61,13 +61,23 @@ public func sampleTrajectory(
 func sampleTrajectory(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, includeDistributions: Bool = false
 ) throws(SamplerError) -> Trajectory {
+    var memo = DenoiserMemo(target: target, capacity: 0)
+    return sampleTrajectory(of: target, configuration, plan: plan, includeDistributions: includeDistributions, memo: &memo)
+}
+
+/// One run on `plan`, its denoiser answers from `memo` (shared by the runs of a Monte Carlo
+/// estimate; the run is the same with or without it).
+func sampleTrajectory(
+    of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, includeDistributions: Bool = false,
+    memo: inout DenoiserMemo
+) -> Trajectory {
     var generator = SplitMix64(seed: configuration.seed)
     var pattern = Array(repeating: maskToken, count: target.length)
     var steps: [TrajectoryStep] = []
-    // Revealed tokens only accumulate, so each step's consistent sequences are among the last's.
-    var consistent = target.consistentIndices(with: pattern)
+    memo.startRun()
+    // The denoiser before each step, which is also whether the step before left the support.
+    var denoising = memo.denoising(given: pattern)
     for planned in plan {
-        let denoising = target.denoiser(given: pattern, consistent: consistent)
         let masked = planned.positions.filter { pattern[$0] == maskToken }
         let draw = denoising.distributions.map { tempered($0, temperature: configuration.temperature) }
         var reveals: [Reveal] = []
@@ -88,11 +98,12 @@ func sampleTrajectory(
             }
         }
         for reveal in reveals { pattern[reveal.position] = reveal.token }
-        consistent = target.consistentIndices(with: pattern, among: consistent)
+        let before = denoising
+        denoising = memo.denoising(given: pattern)
         steps.append(TrajectoryStep(
             step: planned.step, t: planned.tEnd, alpha: planned.alphaEnd.value, revealed: reveals, sequence: pattern,
-            isValidContext: denoising.isValidContext, isInSupport: !consistent.isEmpty,
-            distributions: includeDistributions ? denoising.distributions : nil))
+            isValidContext: before.isValidContext, isInSupport: denoising.isValidContext,
+            distributions: includeDistributions ? before.distributions : nil))
     }
     return Trajectory(steps: steps)
 }
