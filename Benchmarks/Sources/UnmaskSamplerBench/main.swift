@@ -157,4 +157,21 @@ do {
     print("12. frontier benchmark failed: \(error)")
     status = 1
 }
+print()
+
+do {
+    let row = MonteCarloRow(passes: max(1, knob("UNMASK_BENCH_MONTE_CARLO_PASSES", default: 3)))
+    print("13. Monte Carlo, \(row.samples) runs, one thread, best of \(row.passes): the estimate (its runs share the denoiser's")
+    print("    answers) against the same seeds run one by one (samplePolicyRun, sampleTrajectory), same run")
+    print("    estimate                         shared      one by one   ratio   tallies")
+    for result in try row.run() {
+        print("    " + result.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+              + String(format: " %8.3f s   %8.3f s   %5.1fx   %@", result.shared, result.alone, result.alone / result.shared,
+                       result.agree ? "equal" : "DIFFER"))
+        if !result.agree { status = 1 }
+    }
+} catch {
+    print("13. Monte Carlo benchmark failed: \(error)")
+    status = 1
+}
 exit(status)
