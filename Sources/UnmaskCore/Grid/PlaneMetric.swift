@@ -135,8 +135,6 @@ public struct PlaneMetric: Sendable, Hashable {
     public let inputs: PlaneMetricInputs
     /// The sampling errors' memo of cells, shared by copies.
     private let cells: SamplingErrorCells?
-    /// For `klOrders`: the target's information curve.
-    private let information: InformationCurve?
 
     /// The metric of `kind` on `inputs`; inputs it does not read are dropped, and the ones it
     /// reads are checked.
@@ -166,13 +164,13 @@ public struct PlaneMetric: Sendable, Hashable {
         self.inputs = used
         if kind == .klOrders, let target = used.target, let sampler = used.sampler {
             if let unsupported = Self.orderAveragingUnsupported(sampler) { throw .klOrdersNeeds(unsupported) }
+            // Only whether the curve can be had: computing it is the evaluator's work, done off
+            // the explorer's main thread, which makes metrics for its readouts on every frame.
             do {
-                information = try InformationCurve.cached(target)
+                try InformationCurve.checkWork(of: target)
             } catch {
                 throw .information(error)
             }
-        } else {
-            information = nil
         }
         if let target = used.target, let sampler = used.sampler, let error = kind.samplingError {
             cells = SamplingErrorCells(target: target, metric: error, configuration: sampler, monteCarloSamples: used.monteCarloSamples)
@@ -210,7 +208,7 @@ public struct PlaneMetric: Sendable, Hashable {
             guard let cells else { return { _, _ in .nan } }
             return { a, b in cells.value(a: a, b: b) }
         case .klOrders:
-            guard let information, let sampler = inputs.sampler else { return { _, _ in .nan } }
+            guard let information = informationCurve, let sampler = inputs.sampler else { return { _, _ in .nan } }
             let request = sampler.tokenCountRequest(length: information.length)
             return { a, b in
                 information.orderAveragedKL(counts: StepPlan(unchecked: MaskSchedule(.beta(a: a, b: b)), request).counts)
@@ -228,12 +226,19 @@ public struct PlaneMetric: Sendable, Hashable {
     /// would hold beside the engine's), and the other metrics are as `evaluator()`.
     public func evaluator(over grid: ParameterGrid) -> GridMetric {
         let direct = evaluator()
-        guard kind == .klOrders, let information, let sampler = inputs.sampler, sampler.rounding == .cumulative,
+        guard kind == .klOrders, let information = informationCurve, let sampler = inputs.sampler, sampler.rounding == .cumulative,
               grid.cellCount <= Self.planeCellLimit else {
             return direct
         }
         let plane = PrecomputedPlane(grid: grid, values: information.orderAveragedKL(over: grid, steps: sampler.steps))
         return { a, b in plane.value(a: a, b: b) ?? direct(a, b) }
+    }
+
+    /// For `klOrders`: the target's information curve (`InformationCurve.cached`, computed on the
+    /// first call for the target; `init` checked that it can be).
+    private var informationCurve: InformationCurve? {
+        guard kind == .klOrders, let target = inputs.target else { return nil }
+        return try? InformationCurve.cached(target)
     }
 
     /// What keeps the order average from describing the sampler, if anything: it assumes random

@@ -44,10 +44,16 @@ public struct InformationCurve: Sendable, Equatable {
         return overflow ? .max : product
     }
 
-    /// The curve of `target`, computed exactly unless `work(of:)` exceeds `workLimit`.
-    public init(of target: ToyTarget, workLimit: Int = Limits.maximumInformationWork) throws(InformationCurveError) {
+    /// Throws what `init(of:workLimit:)` would for `target` without computing anything: the error
+    /// when `work(of:)` exceeds `workLimit`.
+    public static func checkWork(of target: ToyTarget, workLimit: Int = Limits.maximumInformationWork) throws(InformationCurveError) {
         let work = Self.work(of: target)
         guard work <= workLimit else { throw .tooLarge(target: target.name, length: target.length, work: work, limit: workLimit) }
+    }
+
+    /// The curve of `target`, computed exactly unless `work(of:)` exceeds `workLimit`.
+    public init(of target: ToyTarget, workLimit: Int = Limits.maximumInformationWork) throws(InformationCurveError) {
+        try Self.checkWork(of: target, workLimit: workLimit)
         let subsets = SubsetEntropies(target)
         let n = target.length
         var averages = [0.0]
@@ -68,6 +74,11 @@ public struct InformationCurve: Sendable, Equatable {
             cache[target] = curve
         }
         return curve
+    }
+
+    /// The curve of `target` if `cached(_:)` has it, without computing it.
+    public static func cachedIfPresent(_ target: ToyTarget) -> InformationCurve? {
+        cache.withLock { $0[target] }
     }
 
     private static let cache = Mutex<[ToyTarget: InformationCurve]>([:])

@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// What `update` asks the outside world to do, as data: the program shell carries it out, and
 /// tests inspect it.
 public enum Effect: Equatable, Sendable {
@@ -9,6 +11,10 @@ public enum Effect: Equatable, Sendable {
     /// earlier request (`FrontierView.computed(for:reusing:)`), and deliver it as
     /// `.frontierComputed`.
     case computeFrontier(FrontierViewKey, reusing: FrontierView?)
+    /// Compute the target's information curve off the main thread (`InformationCurve.cached`,
+    /// for the `v` overlay), superseding any earlier request, and deliver it as
+    /// `.informationCurveComputed`.
+    case computeInformationCurve(ToyTarget)
     /// Deliver `.tick(token:)` after a delay.
     case scheduleTick(token: Int, after: Duration)
     /// Repaint every cell, not only the changed ones.

@@ -61,8 +61,13 @@ public struct Model: Equatable, Sendable {
     /// E and E_N of the cursor's schedule and of the pins, kept up to date by `update`.
     public var energies: ScheduleEnergies
     /// The `v` overlay's counts on the sampler's target (the cursor's and the KL̄ optimum), kept up
-    /// to date by `update` while the overlay is shown.
+    /// to date by `update` while the overlay is shown; the target's information curve is computed
+    /// off the main thread (`Effect.computeInformationCurve`) unless already cached: the last
+    /// result delivered, and the target asked for and not delivered yet (the overlay then says
+    /// it is computing).
     public var informationOverlay: InformationOverlay?
+    public var informationCurve: InformationCurveResult?
+    public var informationCurvePending: ToyTarget?
     /// Whether the error–NFE frontier view is open (`F`), and its data, computed off the main
     /// thread (`Effect.computeFrontier`) while it is: the last view delivered, and the key asked
     /// for and not delivered yet (the view then says it is computing).
@@ -126,6 +131,8 @@ public struct Model: Equatable, Sendable {
         showsStepMap = false
         blockLength = options.blockLength
         informationOverlay = nil
+        informationCurve = nil
+        informationCurvePending = nil
         showsFrontier = false
         frontierView = nil
         frontierPending = nil

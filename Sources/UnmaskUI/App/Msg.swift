@@ -15,6 +15,9 @@ public enum Msg: Equatable, Sendable {
     case computeProgress(generation: Int, cellsDone: Int)
     /// The frontier view's data for a key; one no longer asked for is dropped.
     case frontierComputed(FrontierView)
+    /// A target's information curve for the `v` overlay, or why there is none; one for a target
+    /// no longer asked for is dropped.
+    case informationCurveComputed(InformationCurveResult)
     /// The terminal was restored after a suspension (Ctrl-Z, then `fg`).
     case resumed
 }

@@ -25,6 +25,11 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         if model.heatmap.snapshot?.isComplete == true { model.planes.store(model.heatmap) }
     case let .computeProgress(generation, cellsDone):
         model.heatmap.noteProgress(generation: generation, cellsDone: cellsDone)
+    case let .informationCurveComputed(result):
+        if result.target == model.informationCurvePending {
+            model.informationCurve = result
+            model.informationCurvePending = nil
+        }
     case let .frontierComputed(view):
         if model.showsFrontier, view.key == model.frontierPending {
             model.frontierView = view
@@ -38,7 +43,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     reconcileRecordingScroll(&model)
     reconcileTokenPlans(&model)
     reconcileEnergies(&model)
-    reconcileInformationOverlay(&model)
+    effects += reconcileInformationOverlay(&model)
     effects += reconcileFrontierView(&model)
     return effects + reconcileHeatmap(&model)
 }
@@ -82,15 +87,27 @@ func reconcileTokenPlans(_ model: inout Model) {
 
 /// Recomputes the `v` overlay's counts when it is shown on the KL̄ plane (`kl-orders`, where the
 /// optimal profile is the plane's own optimum) and what they depend on changed; drops them
-/// otherwise.
-func reconcileInformationOverlay(_ model: inout Model) {
+/// otherwise. The target's information curve comes from the cache, the last one delivered, or
+/// is asked for (the overlay says it is computing until it arrives).
+func reconcileInformationOverlay(_ model: inout Model) -> [Effect] {
     guard model.showsOptimum, model.metric == .klOrders else {
         model.informationOverlay = nil
-        return
+        model.informationCurvePending = nil
+        return []
     }
     let key = model.informationOverlayKey
-    guard key != model.informationOverlay?.key else { return }
-    model.informationOverlay = InformationOverlay(key: key)
+    let delivered = model.informationCurve.flatMap { $0.target == key.target ? $0 : nil }
+    if let curve = delivered ?? InformationCurve.cachedIfPresent(key.target).map({ InformationCurveResult(target: key.target, curve: $0) }) {
+        model.informationCurvePending = nil
+        if key != model.informationOverlay?.key || model.informationOverlay?.isPending == true {
+            model.informationOverlay = InformationOverlay(key: key, curve: curve)
+        }
+        return []
+    }
+    if key != model.informationOverlay?.key { model.informationOverlay = InformationOverlay(key: key, curve: nil) }
+    guard model.informationCurvePending != key.target else { return [] }
+    model.informationCurvePending = key.target
+    return [.computeInformationCurve(key.target)]
 }
 
 /// Asks for the frontier view's data when it is open and what it depends on changed, unless

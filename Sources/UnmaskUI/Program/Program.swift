@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// The running explorer: holds the model, feeds messages through `update`, carries out the
 /// effects with the injected scheduler and heatmap computer, and tells the shell when the
 /// screen must be redrawn. The terminal itself is the shell's business (see `ProgramHost`).
@@ -7,7 +9,8 @@ public final class Program {
     private let scheduler: Scheduler
     private let computer: HeatmapComputer
     private let host: ProgramHost
-    private let frontier = FrontierComputer()
+    private let frontier = LatestRequestComputer<FrontierViewKey>(label: "unmask.frontier")
+    private let information = LatestRequestComputer<ToyTarget>(label: "unmask.information")
 
     public init(model: Model, scheduler: Scheduler, computer: HeatmapComputer, host: ProgramHost) {
         self.model = model
@@ -49,7 +52,13 @@ public final class Program {
         case .cancelHeatmap:
             computer.cancel()
         case let .computeFrontier(key, view):
-            frontier.start(key, reusing: view) { [weak self] computed in self?.send(.frontierComputed(computed)) }
+            frontier.start(key, compute: { FrontierView.computed(for: key, reusing: view) }) { [weak self] computed in
+                self?.send(.frontierComputed(computed))
+            }
+        case let .computeInformationCurve(target):
+            information.start(target, compute: { InformationCurveResult(target: target) }) { [weak self] result in
+                self?.send(.informationCurveComputed(result))
+            }
         case let .scheduleTick(token, delay):
             scheduler.schedule(after: delay) { [weak self] in self?.send(.tick(token: token)) }
         case .redrawAll:
@@ -60,6 +69,7 @@ public final class Program {
         case .quit:
             computer.cancel()
             frontier.cancel()
+            information.cancel()
             host.quit()
         }
     }

@@ -62,7 +62,8 @@ private func drawTokenBars(_ model: Model, schedules names: [String], in rect: R
         let n = overlay.key.target.length
         let kl = { (value: Double?) in model.concealsReadings ? "?" : value.map(NumberFormat.readout) ?? "–" }
         title = "on \(overlay.key.target.name) L=\(n) N=\(model.steps): KL̄ \(kl(overlay.cursorKL))"
-            + (overlay.optimalCounts == nil ? " · \(overlay.failure ?? "")" : ", optimum \(kl(overlay.optimalKL))")
+            + (overlay.isPending ? " · computing Z…" : overlay.optimalCounts == nil ? " · \(overlay.failure ?? "")"
+                : ", optimum \(kl(overlay.optimalKL))")
         sets = [(name: names[0], counts: overlay.cursorCounts ?? [], color: theme.color(.plotSeries, 0)),
                 (name: "KL̄ optimum", counts: overlay.optimalCounts ?? [], color: theme[.heatmapOptimum].foreground ?? .default)]
     }

@@ -47,4 +47,25 @@ struct KLOrdersMetricTests {
             try PlaneMetric(.klOrders, PlaneMetricInputs(sampler: SamplerConfiguration(schedule: .uniform, steps: 3)))
         }
     }
+
+    /// Making the metric computes no information curve (the explorer makes one for its readouts
+    /// on every frame, on the main thread); its evaluator does, once, and equals the curve's own
+    /// order average. A target whose curve is beyond the work limit is refused at once.
+    @Test func theCurveIsComputedByTheEvaluatorNotByTheMetric() throws {
+        let target = ToyTarget(name: "lazy-\(UInt64.random(in: 0...UInt64.max))", summary: "never cached before", alphabet: ["a", "b"],
+                               weighted: ToyTarget.allSequences(length: 6, symbols: 2).map { ($0, Double(1 + $0.filter { $0 == 0 }.count)) })
+        let sampler = SamplerConfiguration(schedule: .uniform, steps: 3)
+        let metric = try PlaneMetric(.klOrders, PlaneMetricInputs(target: target, sampler: sampler))
+        #expect(InformationCurve.cachedIfPresent(target) == nil)
+        let value = metric.evaluator()(0.7, 2.5)
+        let curve = try #require(InformationCurve.cachedIfPresent(target))
+        let counts = try SamplerConfiguration(schedule: MaskSchedule(.beta(a: 0.7, b: 2.5)), steps: 3).plan(length: 6).counts
+        #expect(value == curve.orderAveragedKL(counts: counts))
+        let wide = ToyTarget(name: "wide", summary: "2^62 position sets", alphabet: ["a", "b"],
+                             weighted: [([UInt8](repeating: 0, count: 62), 1)])
+        #expect(throws: PlaneMetricError.information(.tooLarge(target: "wide", length: 62, work: .max,
+                                                               limit: Limits.maximumInformationWork))) {
+            try PlaneMetric(.klOrders, PlaneMetricInputs(target: wide, sampler: sampler))
+        }
+    }
 }

@@ -12,10 +12,10 @@ struct OptimumOverlayTests {
         var options = ExplorerOptions(steps: 3)
         options.targetIndex = try #require(ToyTarget.builtIn.firstIndex { $0.name == "paper-balanced" })
         var model = TestModels.model(width: 120, height: 40, options: options)
-        _ = update(&model, .key(.character("v")))
+        _ = Self.send(.key(.character("v")), to: &model)
         // Only on the KL̄ plane.
         #expect(model.informationOverlay == nil)
-        while model.metric != .klOrders { _ = update(&model, .key(.character("m"))) }
+        while model.metric != .klOrders { _ = Self.send(.key(.character("m")), to: &model) }
         let overlay = try #require(model.informationOverlay)
         let curve = try InformationCurve(of: model.sampler.target)
         var best: (counts: [Int], kl: Double)?
@@ -35,11 +35,53 @@ struct OptimumOverlayTests {
         #expect(screen.contains(header), "\(screen)")
         #expect(screen.contains("KL̄ optimum"))
         // More steps than tokens: one a step, the rest empty, KL̄ = 0.
-        for _ in 0..<4 { _ = update(&model, .key(.character("+"))) }
+        for _ in 0..<4 { _ = Self.send(.key(.character("+")), to: &model) }
         #expect(model.informationOverlay?.optimalCounts == [1, 1, 1, 1, 1, 0, 0])
         #expect(model.informationOverlay?.optimalKL == 0)
         _ = update(&model, .key(.character("v")))
         #expect(model.informationOverlay == nil)
+    }
+
+    /// `update`, then what the program would do for the overlay: a requested information curve
+    /// is computed and delivered.
+    private static func send(_ msg: Msg, to model: inout Model) -> [Effect] {
+        let effects = update(&model, msg)
+        for case let .computeInformationCurve(target) in effects {
+            _ = update(&model, .informationCurveComputed(InformationCurveResult(target: target)))
+        }
+        return effects
+    }
+
+    /// A target whose curve is not cached: `v` asks for it (once, however the cursor moves
+    /// meanwhile) and shows the cursor's counts with "computing Z…"; a curve delivered for
+    /// another target is dropped; this target's then fills in the optimum. Making the kl-orders
+    /// plane's metric computed nothing on the main thread.
+    @Test func theCurveIsComputedOffTheMainThread() throws {
+        let target = ToyTarget(name: "z\(Int.random(in: 0..<1_000_000))", summary: "never cached before", alphabet: ["a", "b"],
+                               weighted: (0..<32).map { bits in
+                                   let sequence = (0..<5).map { UInt8((bits >> $0) & 1) }
+                                   return (sequence, Double(1 + sequence.filter { $0 == 0 }.count))
+                               })
+        var options = ExplorerOptions(steps: 3)
+        options.targets = [target]
+        options.targetIndex = 0
+        var model = TestModels.model(width: 120, height: 40, options: options)
+        while model.metric != .klOrders { _ = update(&model, .key(.character("m"))) }
+        let asked = update(&model, .key(.character("v")))
+        #expect(InformationCurve.cachedIfPresent(target) == nil)
+        #expect(asked.contains(.computeInformationCurve(target)) && model.informationCurvePending == target)
+        #expect(model.informationOverlay?.isPending == true && model.informationOverlay?.cursorCounts != nil)
+        #expect(TestModels.render(model).textLines.joined(separator: "\n").contains("computing Z…"))
+        let moved = update(&model, .key(.right))
+        #expect(!moved.contains(.computeInformationCurve(target)) && model.informationOverlay?.isPending == true)
+        _ = update(&model, .informationCurveComputed(InformationCurveResult(target: .paperBalanced)))
+        #expect(model.informationOverlay?.isPending == true)
+        _ = update(&model, .informationCurveComputed(InformationCurveResult(target: target)))
+        let overlay = try #require(model.informationOverlay)
+        #expect(!overlay.isPending && model.informationCurvePending == nil)
+        let curve = try InformationCurve(of: target)
+        #expect(overlay.optimalCounts == curve.optimalCounts(steps: 3))
+        #expect(overlay.cursorKL == overlay.cursorCounts.map { curve.orderAveragedKL(counts: $0) })
     }
 
     /// `v` adds α* = sin²(π/2·γ) for the current weight and the weight's γ to the plots, with
