@@ -38,10 +38,10 @@ public struct ExplorerOptions: Sendable {
     /// A message for the status line at start (e.g. the lines of the recording that were skipped).
     public var startNotice: String?
 
-    /// Runs `lesson`, with the paper's LLaDA-8B scores (each task's first metric) if it uses them.
+    /// Runs `lesson`, with its scores (each task's first metric) if it shows any.
     public mutating func start(_ lesson: Lesson) {
         self.lesson = lesson
-        if lesson.usesScores { scoreSets = Chen2025Scores.table.measuredScoreSets() }
+        if let scores = lesson.scores { scoreSets = scores.measuredScoreSets() }
     }
 
     public init(cursor: BetaPoint = BetaPoint(a: 90, b: 30), pins: [MaskSchedule] = [], weight: MaskSchedule = .uniform,

@@ -1,3 +1,5 @@
+import UnmaskCore
+
 /// A guided lesson (`unmask lesson NAME`, docs/lessons.md): slides that each set the explorer's
 /// state and narrate it. A slide with an answer is a question: its text asks, and the answer
 /// (with the slide's reveal state) shows on the next key.
@@ -35,16 +37,19 @@ public struct Lesson: Equatable, Sendable {
     public var name: String
     public var title: String
     public var theme: String
-    /// Whether the lesson shows the paper's LLaDA-8B scores (`scores = "chen2025"`): the
-    /// `score` metric and the `task` setting need them.
-    public var usesScores: Bool
+    /// The measured scores the lesson shows (`scores = "chen2025"`, the paper's LLaDA-8B scores,
+    /// or a tidy score CSV beside the lesson): the `score` metric and the `task` setting need them.
+    public var scores: ScoreTable?
     public var slides: [Slide]
 
-    public init(name: String, title: String, theme: String = Lesson.defaultTheme, usesScores: Bool = false, slides: [Slide]) {
+    /// Whether the lesson shows measured scores.
+    public var usesScores: Bool { scores != nil }
+
+    public init(name: String, title: String, theme: String = Lesson.defaultTheme, scores: ScoreTable? = nil, slides: [Slide]) {
         self.name = name
         self.title = title
         self.theme = theme
-        self.usesScores = usesScores
+        self.scores = scores
         self.slides = slides
     }
 

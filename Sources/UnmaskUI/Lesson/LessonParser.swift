@@ -16,9 +16,10 @@ public struct LessonParser {
     public let source: String
     private let locations: TOMLKeyLocations
     private var problems: [LessonProblem] = []
-    /// Whether the lesson loads the paper's scores (`scores = "chen2025"`), which the `score`
+    /// The scores the lesson loads (`scores = "chen2025"` or a score CSV), which the `score`
     /// metric and the `task` setting need.
-    private var usesScores = false
+    private var scores: ScoreTable?
+    private var usesScores: Bool { scores != nil }
 
     /// Keys of the lesson itself.
     static let lessonKeys = ["title", "theme", "scores", "slide"]
@@ -64,13 +65,7 @@ public struct LessonParser {
         for key in table.keys where !Self.lessonKeys.contains(key) { unknown(key, valid: Self.lessonKeys) }
         let title = string(table["title"], at: "title", context: "", required: true)
         let theme = table["theme"] == nil ? Lesson.defaultTheme : string(table["theme"], at: "theme", context: "", required: true)
-        if let scores = table["scores"] {
-            if scores.string == Chen2025Scores.name {
-                usesScores = true
-            } else {
-                problem(at: "scores", "scores must be \"\(Chen2025Scores.name)\" (the paper's LLaDA-8B scores), the one set a lesson can show")
-            }
-        }
+        if let value = table["scores"] { readScores(value) }
         guard let slideArray = table["slide"]?.array, !slideArray.isEmpty else {
             problem(at: "slide", table["slide"] == nil ? "no slides: add [[slide]] tables" : "slide must be [[slide]] tables")
             return nil
@@ -87,7 +82,34 @@ public struct LessonParser {
             if let slide = readSlide(slideTable, index: index) { slides.append(slide) }
         }
         guard let title, let theme else { return nil }
-        return Lesson(name: name, title: title, theme: theme, usesScores: usesScores, slides: slides)
+        return Lesson(name: name, title: title, theme: theme, scores: scores, slides: slides)
+    }
+
+    /// `scores = "chen2025"` (the paper's LLaDA-8B scores) or the path of a tidy score CSV
+    /// (`unmask scores import` writes one; docs/scores.md), relative to the lesson's folder unless
+    /// absolute; the file must have a score of some Beta(a, b) schedule, as `explore --scores`
+    /// requires.
+    private mutating func readScores(_ value: TOMLValueConvertible) {
+        guard let source = value.string, !source.isEmpty else {
+            problem(at: "scores", "scores must be \"\(Chen2025Scores.name)\" (the paper's LLaDA-8B scores) or a score CSV's path")
+            return
+        }
+        if source == Chen2025Scores.name {
+            scores = Chen2025Scores.table
+            return
+        }
+        let folder = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
+        let path = source.hasPrefix("/") ? source : folder + "/" + source
+        do {
+            let table = try ScoreCSV.read(path: path)
+            guard !table.measuredScoreSets().allSatisfy({ $0.cells.isEmpty }) else {
+                problem(at: "scores", "scores: \(escapedForEcho(path)): no Beta(a, b) schedule measured, nothing to draw on the plane")
+                return
+            }
+            scores = table
+        } catch {
+            problem(at: "scores", "scores: \(error.description)")
+        }
     }
 
     private mutating func readSlide(_ table: TOMLTable, index: Int) -> Lesson.Slide? {
@@ -210,9 +232,9 @@ public struct LessonParser {
                     problems.append(bad("must be one of \(Focus.allCases.map { "\($0)" }.joined(separator: ", "))"))
                 }
             case "task":
-                let tasks = Chen2025Scores.table.tasks
+                let tasks = scores?.tasks ?? []
                 if !usesScores {
-                    problems.append(bad("needs scores = \"\(Chen2025Scores.name)\" at the top of the lesson"))
+                    problems.append(bad("needs scores = \"\(Chen2025Scores.name)\" or a score CSV at the top of the lesson"))
                 } else if let text = value.string, tasks.contains(text) {
                     state.task = text
                 } else {

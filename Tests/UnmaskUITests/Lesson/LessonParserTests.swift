@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UnmaskCore
 @testable import UnmaskUI
@@ -120,10 +121,51 @@ struct LessonParserTests {
         #expect(without.contains { $0.hasPrefix("x.toml:6:8: slide 1: task: needs scores = \"chen2025\"") }, "\(without)")
         let lesson = try LessonParser(source: "title = \"x\"\nscores = \"chen2025\"\n" + slide, file: "x.toml").parse(name: "x")
         #expect(lesson.usesScores && lesson.slides[0].state.metric == .score && lesson.slides[0].state.task == "gsm8k")
-        #expect(problems("title = \"x\"\nscores = \"mine.csv\"\n" + slide).first?.hasPrefix("x.toml:2:10: scores must be \"chen2025\"") == true)
+        #expect(problems("title = \"x\"\nscores = 3\n" + slide).first?.hasPrefix("x.toml:2:10: scores must be \"chen2025\"") == true)
         var options = ExplorerOptions()
         options.start(lesson)
         #expect(!options.scoreSets.isEmpty)
+    }
+
+    /// A lesson can show a lab's own scores: `scores` names a tidy score CSV, relative to the
+    /// lesson's folder; its tasks are what `task` may name. A missing file, or one without a
+    /// Beta schedule to draw, is a problem at the key naming the path.
+    @Test func scoresFromACSVBesideTheLesson() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-scores-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = ScoreTable(rows: [
+            ScoreRow(schedule: "beta:0.9,0.3", a: 0.9, b: 0.3, task: "my_task", steps: 64, genLength: nil, metric: "acc", score: 41.5,
+                     stderr: 0.4),
+            ScoreRow(schedule: "linear", a: nil, b: nil, task: "my_task", steps: 64, genLength: nil, metric: "acc", score: 38.25, stderr: nil),
+        ])
+        try ScoreCSV.text(of: table).write(to: folder.appendingPathComponent("ours.csv"), atomically: true, encoding: .utf8)
+        let lessonFile = folder.appendingPathComponent("lab.toml").path
+        let slide = "[[slide]]\ntitle = \"a\"\ntext = \"b\"\nmetric = \"score\"\n"
+        let lesson = try LessonParser(source: "title = \"x\"\nscores = \"ours.csv\"\n" + slide + "task = \"my_task\"\n", file: lessonFile)
+            .parse(name: "lab")
+        #expect(lesson.scores == table && lesson.slides[0].state.task == "my_task")
+        var options = ExplorerOptions()
+        options.start(lesson)
+        #expect(options.scoreSets.map(\.task) == ["my_task"] && options.scoreSets.first?.cells.count == 1)
+        let wrongTask = problems(in: "title = \"x\"\nscores = \"ours.csv\"\n" + slide + "task = \"gsm8k\"\n", file: lessonFile)
+        #expect(wrongTask.contains { $0.hasSuffix("slide 1: task: must be a task of the scores: my_task") }, "\(wrongTask)")
+        let missing = problems(in: "title = \"x\"\nscores = \"gone.csv\"\n" + slide, file: lessonFile)
+        #expect(missing.first?.contains(":2:10: scores: \(folder.path)/gone.csv") == true, "\(missing)")
+        let noBeta = ScoreTable(rows: [ScoreRow(schedule: "linear", a: nil, b: nil, task: "t", steps: 8, genLength: nil, metric: "acc",
+                                                score: 1, stderr: nil)])
+        try ScoreCSV.text(of: noBeta).write(to: folder.appendingPathComponent("linear.csv"), atomically: true, encoding: .utf8)
+        let flat = problems(in: "title = \"x\"\nscores = \"linear.csv\"\n" + slide, file: lessonFile)
+        #expect(flat.first?.hasSuffix("no Beta(a, b) schedule measured, nothing to draw on the plane") == true, "\(flat)")
+    }
+
+    private func problems(in source: String, file: String) -> [String] {
+        do {
+            _ = try LessonParser(source: source, file: file).parse(name: "x")
+            return []
+        } catch {
+            return error.lines
+        }
     }
 
     /// Text from the file is escaped in the problem line.
