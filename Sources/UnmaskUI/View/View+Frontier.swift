@@ -62,5 +62,5 @@ func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuff
     buffer.write(readout, x: notes.x, y: notes.y, style: theme[.accent], limit: notes.maxX)
     let method = view.hasEstimates ? "some points are Monte Carlo estimates (\(view.key.monteCarloSamples) runs): the exact work exceeded \(FrontierView.workLimit)"
         : "every point exact"
-    buffer.write("random order, temperature 1, no blocks; \(method)", x: notes.x, y: notes.y + 1, style: theme[.muted], limit: notes.maxX)
+    buffer.write("random order, cumulative rounding, T = 1, no blocks; \(method)", x: notes.x, y: notes.y + 1, style: theme[.muted], limit: notes.maxX)
 }
