@@ -64,6 +64,7 @@ private func drawRecordingText(_ model: Model, recording: RecordingState, flow: 
     let shown = recording.shownStep
     let remasked = Set(shown?.remasked ?? [])
     let ramp = theme.foregroundRamp(.tokenProbability, levels: 8, depth: model.colorDepth)
+    let emphasis = ConfidenceEmphasis.isNeeded(ramp, depth: model.colorDepth)
     var found = Set<Int>()
     if let search = recording.search {
         for range in recording.replay.matches(of: search, after: recording.step) { found.formUnion(range) }
@@ -78,7 +79,9 @@ private func drawRecordingText(_ model: Model, recording: RecordingState, flow: 
         var style = theme[.tokenText]
         switch model.sampler.coloring {
         case .step: style.foreground = theme.color(.tokenSteps, token.step - 1)
-        case .probability: style.foreground = token.confidence.map { ramp.color(at: $0) } ?? theme[.muted].foreground
+        case .probability:
+            style.foreground = token.confidence.map { ramp.color(at: $0) } ?? theme[.muted].foreground
+            if emphasis, let confidence = token.confidence { style = ConfidenceEmphasis.style(style, confidence: confidence) }
         }
         if token.step == recording.step { style = style.patched(with: theme[.tokenCurrent]) }
         if found.contains(position) { style = style.adding(.underline) }
@@ -104,7 +107,7 @@ private func drawRecordingReadout(_ model: Model, recording: RecordingState, at 
         }
     }
     let x = buffer.write(text, x: origin.x, y: origin.y, style: theme[.accent], limit: limit)
-    let coloring = model.sampler.coloring == .step ? "step" : "confidence"
+    let coloring = model.sampler.coloring == .step ? "step" : "confidence" + ConfidenceEmphasis.legend(theme, depth: model.colorDepth)
     let state = (model.sampler.playing ? "  ▶ playing" : "  paused") + "  colour: \(coloring)  \(String(format: "%g×", model.sampler.playSpeed))"
     buffer.write(state, x: x, y: origin.y, style: theme[.muted], limit: limit)
 }

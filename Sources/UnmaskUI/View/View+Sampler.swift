@@ -25,13 +25,15 @@ func drawSamplerPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
     if sampler.bigTokens, model.width >= SamplerState.bigTokensMinimumWidth {
         let tokensEnd = drawBigTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, depth: model.colorDepth,
                                       into: &buffer)
-        drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
+        drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme,
+                        depth: model.colorDepth, into: &buffer)
         drawStepCounts(sampler, trajectory: trajectory, at: (tokensEnd + 2, rows[3]), limit: inner.maxX, theme: theme, into: &buffer)
         if rows.count > 5 { drawOutcome(sampler, trajectory: trajectory, at: (inner.x, rows[5]), limit: inner.maxX, theme: theme, into: &buffer) }
         return
     }
     let tokensEnd = drawTokens(sampler, at: (inner.x, rows[1]), limit: inner.maxX, theme: theme, depth: model.colorDepth, into: &buffer)
-    drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme, into: &buffer)
+    drawStepReadout(sampler, steps: trajectory.steps.count, at: (tokensEnd + 2, rows[1]), limit: inner.maxX, theme: theme,
+                    depth: model.colorDepth, into: &buffer)
     drawStepCounts(sampler, trajectory: trajectory, at: (inner.x, rows[3]), limit: inner.maxX, theme: theme, into: &buffer)
     drawOutcome(sampler, trajectory: trajectory, at: (inner.x, rows[4]), limit: inner.maxX, theme: theme, into: &buffer)
     if rows.count > 5 { drawHints(model.keys, at: (inner.x, rows[5]), limit: inner.maxX, theme: theme, into: &buffer) }
@@ -58,6 +60,7 @@ private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), li
     let sequence = sampler.shownSequence
     let steps = sampler.revealingStep, probabilities = sampler.revealProbability
     let ramp = theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth)
+    let emphasis = ConfidenceEmphasis.isNeeded(ramp, depth: depth)
     let leaving = sampler.trajectory?.stepLeavingSupport
     for position in sequence.indices {
         let x = origin.x + position * tokenWidth + tokenWidth / 2
@@ -68,6 +71,7 @@ private func drawTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int), li
         }
         var style = theme[.tokenText]
         style.foreground = sampler.coloring == .step ? theme.color(.tokenSteps, step - 1) : ramp.color(at: probabilities[position] ?? 0)
+        if sampler.coloring == .probability, emphasis { style = ConfidenceEmphasis.style(style, confidence: probabilities[position] ?? 0) }
         if step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
         buffer.put(sampler.target.alphabet[Int(sequence[position])], x: x, y: origin.y, style: style)
         let note = sampler.coloring == .step ? "\(step)" : String(format: "%.2f", probabilities[position] ?? 0)
@@ -87,6 +91,7 @@ private func drawBigTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int),
     let sequence = sampler.shownSequence
     let steps = sampler.revealingStep, probabilities = sampler.revealProbability
     let ramp = theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth)
+    let emphasis = ConfidenceEmphasis.isNeeded(ramp, depth: depth)
     let leaving = sampler.trajectory?.stepLeavingSupport
     var end = origin.x
     for position in sequence.indices {
@@ -100,6 +105,7 @@ private func drawBigTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int),
         }
         var style = theme[.tokenText]
         style.foreground = sampler.coloring == .step ? theme.color(.tokenSteps, step - 1) : ramp.color(at: probabilities[position] ?? 0)
+        if sampler.coloring == .probability, emphasis { style = ConfidenceEmphasis.style(style, confidence: probabilities[position] ?? 0) }
         if step == sampler.step { style = style.patched(with: theme[.tokenCurrent]) }
         BigGlyph(sampler.target.alphabet[Int(sequence[position])], style: style).draw(in: rect, into: &buffer)
         let note = sampler.coloring == .step ? "\(step)" : String(format: "%.2f", probabilities[position] ?? 0)
@@ -111,14 +117,16 @@ private func drawBigTokens(_ sampler: SamplerState, at origin: (x: Int, y: Int),
 
 /// `step 2/8  t=0.250  α=0.146  revealed 2  ▶ playing`, and below it the colouring and play speed.
 private func drawStepReadout(_ sampler: SamplerState, steps: Int, at origin: (x: Int, y: Int), limit: Int, theme: Theme,
-                             into buffer: inout CellBuffer) {
+                             depth: ColorDepth, into buffer: inout CellBuffer) {
     let shown = sampler.shownStep
     let t = shown?.t ?? 0, alpha = shown?.alpha ?? 0
     let text = String(format: "step %d/%d  t=%.3f  α=%.3f  revealed %d", sampler.step, steps, t, alpha, shown?.revealed.count ?? 0)
     let x = buffer.write(text, x: origin.x, y: origin.y, style: theme[.accent], limit: limit)
     buffer.write(sampler.playing ? "  ▶ playing" : "  paused", x: x, y: origin.y, style: theme[.muted], limit: limit)
     let speed = String(format: "%g×", sampler.playSpeed)
-    buffer.write("colour: \(sampler.coloring.rawValue)  speed \(speed)", x: origin.x, y: origin.y + 1, style: theme[.muted], limit: limit)
+    let legend = sampler.coloring == .probability ? ConfidenceEmphasis.legend(theme, depth: depth) : ""
+    buffer.write("colour: \(sampler.coloring.rawValue)\(legend)  speed \(speed)", x: origin.x, y: origin.y + 1, style: theme[.muted],
+                 limit: limit)
 }
 
 /// Tokens revealed by each step of this trajectory, `×` for none, the step whose draws left the

@@ -20,6 +20,30 @@ struct SamplerTests {
         #expect(model.sampler.shownSequence.allSatisfy { $0 == maskToken })
     }
 
+    /// Colouring by probability (`c`) in the mono theme: each revealed token is bold from 0.9,
+    /// plain between, dim below 0.5 (its probability is also printed below it), and the readout
+    /// names the bands. Words at 5 steps reveals tokens of every band in this run.
+    @Test func probabilityWithoutColourIsBoldPlainOrDim() throws {
+        var options = ExplorerOptions(steps: 5, seed: 3)
+        options.targetIndex = try #require(ToyTarget.builtIn.firstIndex { $0.name == "words" })
+        var model = TestModels.model(width: 120, height: 40, options: options)
+        while model.focus != .sampler { _ = update(&model, .key(.tab)) }
+        for key in ["G", "c"] { _ = update(&model, .key(.character(Character(key)))) }
+        let screen = TestModels.render(model)
+        let row = model.layout.sampler.y + 2
+        var bands = Set<String>()
+        for (position, probability) in model.sampler.revealProbability.enumerated() {
+            let p = try #require(probability)
+            let cell = screen[model.layout.sampler.x + 1 + position * 5 + 2, row]
+            let band = p >= 0.9 ? "bold" : p < 0.5 ? "dim" : "plain"
+            bands.insert(band)
+            #expect(cell.attributes.contains(.bold) == (band == "bold") && cell.attributes.contains(.dim) == (band == "dim"),
+                    "position \(position), p = \(p): \(cell.attributes)")
+        }
+        #expect(bands.count >= 2, "the run shows more than one band: \(bands)")
+        #expect(screen.line(row + 1).contains("colour: probability (bold ≥ 0.9, dim < 0.5)"))
+    }
+
     @Test func steppingIsClampedAndStopsPlayback() {
         var model = Self.model()
         for _ in 0..<5 { _ = update(&model, .key(.character("."))) }

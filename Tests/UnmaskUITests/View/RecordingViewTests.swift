@@ -48,6 +48,32 @@ struct RecordingViewTests {
         #expect(Self.panel(model)[1] == "│toy:paper-extremes · G=5 S=2 · klass:0.9,0.01 · T=0 · prompt 0 tokens         │")
     }
 
+    /// Colouring by confidence (`c`) without colours (the mono theme, no colour depth): bold from
+    /// 0.9, plain between, dim below 0.5, and the readout says so. "A" was revealed at 0.97,
+    /// "漢字" at 0.42, " ok" at 0.99, "." at 0.74.
+    @Test func confidenceWithoutColourIsBoldPlainOrDim() throws {
+        var model = try RecordedRuns.model("hand-written.jsonl", width: 120, height: 40)
+        RecordedRuns.press("c", on: &model)
+        let screen = TestModels.render(model)
+        func cell(_ text: String) throws -> Cell {
+            let row = try #require((0..<screen.height).first { screen.line($0).contains(text) }, "\(text) on screen")
+            let column = try #require(screen.line(row).range(of: text)).lowerBound
+            let x = screen.line(row)[..<column].reduce(0) { $0 + $1.terminalColumns }
+            return screen[x, row]
+        }
+        let high = try cell("A: "), low = try cell("漢字"), okay = try cell("ok🙂"), middle = try cell(".<|eot")
+        #expect(high.attributes.contains(.bold) && !high.attributes.contains(.dim))
+        #expect(okay.attributes.contains(.bold))
+        #expect(low.attributes.contains(.dim) && !low.attributes.contains(.bold))
+        #expect(!middle.attributes.contains(.bold) && !middle.attributes.contains(.dim))
+        #expect((0..<screen.height).contains { screen.line($0).contains("colour: confidence (bold ≥ 0.9, dim < 0.5)") })
+        // With colours the ramp tells them apart, and the attributes are the theme's.
+        var coloured = try RecordedRuns.model("hand-written.jsonl", width: 120, height: 40, depth: .palette256)
+        RecordedRuns.press("c", on: &coloured)
+        let text = TestModels.render(coloured).textLines.joined(separator: "\n")
+        #expect(text.contains("colour: confidence") && !text.contains("bold ≥ 0.9"))
+    }
+
     /// Scrubbing back: step 3 masked position 2 again (drawn `▒` in its slot, two columns wide
     /// as its widest token " 4"), and the positions not yet revealed are `▒` over their slots
     /// (block 2's are 3 + 2 + 1 + 5 + 1 + 10 = 22 columns: " ok", the emoji, the tab, " done",
