@@ -44,17 +44,18 @@ public struct Layout: Equatable, Sendable {
         height >= 20 ? 3 : height >= 15 ? 2 : 1
     }
 
-    /// Rows of a lesson's narration box, which takes the explanation's place: its border and
-    /// `Lesson.maximumLines` lines.
+    /// The most rows a lesson's narration box takes, which takes the explanation's place: its
+    /// border and `Lesson.maximumLines` lines.
     public static let narrationHeight = Lesson.maximumLines + 2
 
     /// With `tallSampler` (a recorded run's text in the sampler panel) the sampler panel takes
-    /// half the rows above the explanation, at least `samplerHeight`. With `narration` (a lesson)
-    /// the explanation's rows are the narration box's, `narrationHeight`.
-    public init(width: Int, height: Int, tallSampler: Bool = false, narration: Bool = false) {
+    /// half the rows above the explanation, at least `samplerHeight`. With `narrationRows` (a
+    /// lesson) the explanation's rows are the narration box's, as many as its slide needs
+    /// (`NarrationBox.rows(for:width:)`, at most `narrationHeight`).
+    public init(width: Int, height: Int, tallSampler: Bool = false, narrationRows: Int? = nil) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         let (body, statusRow) = screen.splitBottom(1)
-        let (aboveExplanation, explanationRows) = body.splitBottom(narration ? Self.narrationHeight : 2)
+        let (aboveExplanation, explanationRows) = body.splitBottom(narrationRows.map { Swift.min($0, Self.narrationHeight) } ?? 2)
         let samplerHeight = tallSampler ? Swift.max(Self.samplerHeight, aboveExplanation.height / 2) : Self.samplerHeight
         let (top, samplerRows) = aboveExplanation.splitBottom(samplerHeight)
         let heatmapWidth = Swift.min(Swift.max(width * 55 / 100, 40), width - 36)

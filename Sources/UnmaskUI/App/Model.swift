@@ -151,7 +151,10 @@ public struct Model: Equatable, Sendable {
         }
     }
 
-    public var layout: Layout { Layout(width: width, height: height, tallSampler: showsRecording, narration: lesson != nil) }
+    public var layout: Layout {
+        Layout(width: width, height: height, tallSampler: showsRecording,
+               narrationRows: lesson.map { NarrationBox.rows(for: $0.current, width: width) })
+    }
 
     /// Whether the sampler panel shows the recorded run (rather than the toy sampler).
     public var showsRecording: Bool { recording?.isShown == true }

@@ -2,14 +2,17 @@ import UnmaskCore
 
 /// The schedules panel: α_t and γ_t of the cursor's schedule and the pinned ones as braille
 /// plots side by side, their legend, and the tokens revealed per step for the current L and N.
+/// Below `fullHeight` rows inside (a lesson at 80×24, whose narration takes rows) the plots and
+/// the legend take them all and the token bars are left out.
 func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
     let panel = Panel(title: "Schedules · \(model.cursor.spec)", focused: model.focus == .schedules, theme: theme)
     panel.draw(in: layout.schedules, into: &buffer)
     let inner = panel.content(in: layout.schedules)
-    guard inner.width >= 20, inner.height >= 8 else { return }
+    guard inner.width >= 20, inner.height >= 4 else { return }
     let schedules = [(model.cursor.spec, model.cursorSchedule)] + model.pins.map { ($0.description, $0) }
-    let (plots, rest) = inner.splitTop(inner.height * 11 / 20)
+    let compact = inner.height < schedulesFullHeight
+    let (plots, rest) = inner.splitTop(compact ? inner.height - 1 : inner.height * 11 / 20)
     let (legendRow, bars) = rest.splitTop(1)
     let (alphaRect, gammaRect) = plots.splitLeft(plots.width / 2)
     let references = model.showsOptimum ? optimumReferences(model) : []
@@ -34,8 +37,11 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
         x = buffer.write("━ ", x: x, y: legendRow.y, style: Style(foreground: reference.color), limit: legendRow.maxX)
         x = buffer.write(reference.label + "  ", x: x, y: legendRow.y, style: theme[.plotLabel], limit: legendRow.maxX)
     }
-    drawTokenBars(model, schedules: schedules.map(\.0), in: bars, into: &buffer)
+    if !compact { drawTokenBars(model, schedules: schedules.map(\.0), in: bars, into: &buffer) }
 }
+
+/// Rows inside the schedules panel from which it draws the token bars under the plots.
+private let schedulesFullHeight = 8
 
 /// The tokens revealed per step of the cursor's schedule and, beside them as far as the width
 /// allows, of the recorded run (when the sampler panel shows one: what it revealed in each step

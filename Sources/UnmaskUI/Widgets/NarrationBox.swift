@@ -16,16 +16,29 @@ public struct NarrationBox: Widget {
     /// The box's lines, each with whether it is part of the answer (or the hint).
     func lines(width: Int) -> [(text: String, isAnswer: Bool)] {
         let slide = progress.current
-        let wrap = { (lines: [String], isAnswer: Bool) in
-            lines.flatMap { line in (TextBlock.wrap(line, width: width).nilIfEmpty ?? [""]).map { (text: $0, isAnswer: isAnswer) } }
-        }
-        var lines = wrap(slide.text, false)
+        var lines = Self.wrap(slide.text, width: width).map { (text: $0, isAnswer: false) }
         if progress.revealed {
-            lines += wrap(slide.answer, true)
+            lines += Self.wrap(slide.answer, width: width).map { (text: $0, isAnswer: true) }
         } else if slide.isQuestion {
-            lines += wrap([Self.revealHint], true)
+            lines += Self.wrap([Self.revealHint], width: width).map { (text: $0, isAnswer: true) }
         }
         return lines
+    }
+
+    /// The rows the box takes on a screen `width` columns wide for `slide`: its border and the
+    /// slide's lines as wrapped there, the longer of the hint and the answer for a question (so
+    /// the reveal does not move the panels above), at most `Lesson.maximumLines` of them. A
+    /// slide of one line leaves the panels above four rows more than the longest does, which at
+    /// 80×24 is the difference between a schedules panel that draws and one left empty.
+    public static func rows(for slide: Lesson.Slide, width: Int) -> Int {
+        let inside = Swift.max(1, width - 4)
+        let after = slide.isQuestion ? Swift.max(wrap(slide.answer, width: inside).count, wrap([revealHint], width: inside).count) : 0
+        return Swift.min(Lesson.maximumLines, Swift.max(1, wrap(slide.text, width: inside).count + after)) + 2
+    }
+
+    /// `lines` wrapped to `width`, an empty line kept as one.
+    private static func wrap(_ lines: [String], width: Int) -> [String] {
+        lines.flatMap { TextBlock.wrap($0, width: width).nilIfEmpty ?? [""] }
     }
 
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {

@@ -77,4 +77,38 @@ struct LessonKeysTests {
         #expect(KeyTable.explorer.bindings(in: .lesson).isEmpty)
         #expect(KeyTable.lesson.action(for: .character("J")) == .moveCursor(a: 0, b: -5))
     }
+
+    /// The narration box is as tall as its slide needs: its lines as wrapped on the screen, for
+    /// a question the longer of the hint and the answer (so the reveal moves nothing), at most
+    /// `Lesson.maximumLines`, and a border. At 80×24 a one-line slide leaves the schedules panel
+    /// room for its token bars; under the tallest box it draws its plots alone.
+    @Test func theNarrationBoxTakesTheRowsItsSlideNeeds() {
+        let one = Lesson.Slide(title: "One", text: ["a line"])
+        let question = Lesson.Slide(title: "Q", text: ["a question?"], answer: ["first", "second"])
+        let long = Lesson.Slide(title: "Long", text: Array(repeating: String(repeating: "x ", count: 45), count: 5))
+        #expect(NarrationBox.rows(for: one, width: 120) == 3)
+        #expect(NarrationBox.rows(for: question, width: 120) == 5)
+        #expect(NarrationBox.rows(for: long, width: 120) == Layout.narrationHeight)
+        #expect(NarrationBox.rows(for: long, width: 80) == Layout.narrationHeight, "wrapped past 5 lines, cut at 5")
+        var options = ExplorerOptions()
+        options.start(Lesson(name: "t", title: "Test", slides: [question, one, long]))
+        var model = TestModels.model(width: 80, height: 24, options: options)
+        let asked = model.layout
+        #expect(asked.explanation.height == 5)
+        _ = update(&model, .key(.pageDown))
+        #expect(model.lesson?.revealed == true && model.layout == asked, "the reveal keeps the layout")
+        _ = update(&model, .key(.pageDown))
+        #expect(model.layout.explanation.height == 3)
+        let screen = TestModels.render(model)
+        let schedules = (model.layout.schedules.y..<model.layout.schedules.maxY).map { screen.line($0) }.joined(separator: "\n")
+        #expect(schedules.contains("α_t") && schedules.contains("γ_t"), "\(schedules)")
+        _ = update(&model, .key(.pageDown))
+        #expect(model.layout.explanation.height == Layout.narrationHeight)
+        // The tallest box leaves the schedules panel 6 rows inside: the plots and their legend,
+        // no token bars.
+        let cramped = TestModels.render(model)
+        let panel = (model.layout.schedules.y..<model.layout.schedules.maxY).map { cramped.line($0) }.joined(separator: "\n")
+        #expect(model.layout.schedules.height - 2 == 6 && panel.contains("α_t") && panel.contains("(cursor)"), "\(panel)")
+        #expect(!panel.contains("tokens/step"))
+    }
 }
