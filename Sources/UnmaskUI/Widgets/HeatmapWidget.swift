@@ -102,11 +102,13 @@ public struct HeatmapWidget: Widget {
             let own = values.values[j * values.grid.a.count + i]
             if own.isNaN { return values.isComplete || (i % values.stride == 0 && j % values.stride == 0) ? .notMeasured : .pending }
         }
-        guard let scale else { return .pending }
         let value = values.displayValue(i: i, j: j)
         if value.isNaN { return .pending }
         if value == .infinity { return .infinite }
         if abs(value) <= 1e-12 { return .zero }
+        // No scale: the plane has no finite value it could place (all +∞, or nothing positive
+        // on a logarithmic one), and this one is at its bottom.
+        guard let scale else { return .level(0) }
         return .level(ramp.level(at: scale.position(of: value)))
     }
 

@@ -104,4 +104,18 @@ struct HeatmapWidgetBoundsTests {
         #expect(buffer.textLines.allSatisfy { $0.count == 5 })
         #expect(buffer.line(0).hasSuffix("··"))   // columns 3 and 4 are beyond the 3 a values
     }
+
+    /// A computed plane with no finite value (every cell +∞: the energy under the uniform weight
+    /// for b ≤ ½, what a lesson at 80×24 showed) has no colour scale; its cells are drawn as
+    /// +∞, not as pending forever.
+    @Test func aPlaneOfOnlyInfinitiesIsDrawnAsInfinite() throws {
+        let grid = ParameterGrid(a: try GridAxis(min: 1, max: 2, count: 3), b: try GridAxis(min: 0.1, max: 0.4, count: 2))
+        let snapshot = GridSnapshot(generation: 1, grid: grid, values: [Double](repeating: .infinity, count: 6), stride: 1)
+        let values = snapshot.values
+        #expect(ValueScale(values, logarithmic: false) == nil)
+        var buffer = CellBuffer(width: 3, height: 1)
+        HeatmapWidget(columns: 3, rows: 2, values: snapshot, scale: nil, optimum: nil, cursor: nil, theme: .standard, colorDepth: .none)
+            .draw(in: buffer.bounds, into: &buffer)
+        #expect(buffer.line(0) == "╱╱╱")
+    }
 }
