@@ -24,10 +24,12 @@ public final class GridEngine: Sendable {
 
     /// Starts evaluating the metric `makeMetric` makes over `grid` as request `generation`,
     /// superseding any earlier request. The metric is made on the engine's queue, so one that
-    /// precomputes the plane (`PlaneMetric.evaluator(over:)`) does not hold up the submitter.
-    /// `onProgress` runs on a background queue after each pass.
+    /// precomputes the plane (`PlaneMetric.evaluator(over:cancellation:)`) does not hold up the
+    /// submitter; it is given the request's cancellation flag, which a metric whose cells are slow
+    /// reads inside them. `onProgress` runs on a background queue after each pass.
     public func submit(
-        _ grid: ParameterGrid, generation: Int, coarsestStride: Int = 8, makeMetric: @escaping @Sendable () -> GridMetric,
+        _ grid: ParameterGrid, generation: Int, coarsestStride: Int = 8,
+        makeMetric: @escaping @Sendable (CancellationFlag) -> GridMetric,
         onProgress: @escaping @Sendable (GridSnapshot) -> Void
     ) {
         let flag = CancellationFlag()
@@ -38,7 +40,7 @@ public final class GridEngine: Sendable {
         let workers = workers
         queue.async {
             if flag.isCancelled { return }
-            let metric = makeMetric()
+            let metric = makeMetric(flag)
             let storage = GridStorage(count: grid.cellCount)
             for stride in Self.strides(coarsest: coarsestStride) {
                 let cells = grid.cells(stride: stride, coarsest: stride == coarsestStride)
@@ -103,15 +105,6 @@ public final class GridEngine: Sendable {
             }
         }
     }
-}
-
-/// A cooperative cancellation flag shared by a request's workers.
-final class CancellationFlag: Sendable {
-    private let cancelled = Atomic<Bool>(false)
-
-    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
-
-    func cancel() { cancelled.store(true, ordering: .relaxed) }
 }
 
 /// Cell values written concurrently at distinct indices, read once all writers are done.

@@ -195,8 +195,10 @@ public struct PlaneMetric: Sendable, Hashable {
     }
 
     /// The per-cell function, made once per plane. The sampling errors memoise cells that share
-    /// their token counts; a cell that cannot be evaluated is NaN (see `Kind.emptyCellReason`).
-    public func evaluator() -> GridMetric {
+    /// their token counts; a cell that cannot be evaluated is NaN (see `Kind.emptyCellReason`),
+    /// and so is one cut short by `cancellation` (not memoised: a plane superseded while a cell
+    /// of seconds runs stops within one of its steps).
+    public func evaluator(cancellation: CancellationFlag? = nil) -> GridMetric {
         let weight = inputs.weight
         switch kind {
         case .energy:
@@ -206,7 +208,7 @@ public struct PlaneMetric: Sendable, Hashable {
             return { a, b in discreteEnergy(of: MaskSchedule(.beta(a: a, b: b)), weight: weight, steps: steps) }
         case .tv, .kl, .invalid:
             guard let cells else { return { _, _ in .nan } }
-            return { a, b in cells.value(a: a, b: b) }
+            return { a, b in cells.value(a: a, b: b, cancellation: cancellation) }
         case .klOrders:
             guard let information = informationCurve, let sampler = inputs.sampler else { return { _, _ in .nan } }
             let request = sampler.tokenCountRequest(length: information.length)
@@ -224,8 +226,8 @@ public struct PlaneMetric: Sendable, Hashable {
     /// evaluates schedules only near the level curves of their counts) and answers the grid's
     /// points from it; other points, grids of more than `planeCellLimit` cells (whose values it
     /// would hold beside the engine's), and the other metrics are as `evaluator()`.
-    public func evaluator(over grid: ParameterGrid) -> GridMetric {
-        let direct = evaluator()
+    public func evaluator(over grid: ParameterGrid, cancellation: CancellationFlag? = nil) -> GridMetric {
+        let direct = evaluator(cancellation: cancellation)
         guard kind == .klOrders, let information = informationCurve, let sampler = inputs.sampler, sampler.rounding == .cumulative,
               grid.cellCount <= Self.planeCellLimit else {
             return direct

@@ -50,9 +50,10 @@ final class SamplingErrorCells: Sendable {
             ? SupportProjections(target: target, temperature: configuration.temperature, order: configuration.order) : nil
     }
 
-    /// The metric for the schedule Beta(a, b).
-    func value(a: Double, b: Double) -> Double {
-        cell(a: a, b: b).value
+    /// The metric for the schedule Beta(a, b); NaN, and nothing kept, when `cancellation` is set
+    /// before the cell is done.
+    func value(a: Double, b: Double, cancellation: CancellationFlag? = nil) -> Double {
+        cell(a: a, b: b, cancellation: cancellation).value
     }
 
     /// The Monte Carlo estimate behind cell (a, b), if it was estimated rather than computed
@@ -61,7 +62,7 @@ final class SamplingErrorCells: Sendable {
         estimates.withLock { $0[Point(a: a, b: b)] }
     }
 
-    private func cell(a: Double, b: Double) -> Cell {
+    private func cell(a: Double, b: Double, cancellation: CancellationFlag?) -> Cell {
         var run = configuration
         run.schedule = MaskSchedule(.beta(a: a, b: b))
         guard let plan = try? run.plan(length: target.length) else { return Cell(value: .nan, estimate: nil) }
@@ -69,18 +70,21 @@ final class SamplingErrorCells: Sendable {
         if let cached = cache.withLock({ $0[key] }) { return recorded(cached, a: a, b: b) }
         let cell: Cell
         if !plan.isStochastic, isRefused(plan.counts) {
-            cell = estimated(run)
+            guard let estimate = estimated(run, cancellation: cancellation) else { return Cell(value: .nan, estimate: nil) }
+            cell = estimate
         } else {
             var step = 0
             do {
-                let output = try exactOutputDistribution(of: target, run, plan: plan, projections: projections) { step = $0 }
+                let output = try exactOutputDistribution(of: target, run, plan: plan, projections: projections,
+                                                         cancellation: cancellation) { step = $0 }
                 cell = Cell(value: metric.value(output, target: target), estimate: nil)
             } catch {
                 guard case .stateSpaceTooLarge = error else { return Cell(value: .nan, estimate: nil) }
                 if !plan.isStochastic, step > 0 {
                     refusedPrefixes.withLock { _ = $0.insert(Array(plan.counts.prefix(step))) }
                 }
-                cell = estimated(run)
+                guard let estimate = estimated(run, cancellation: cancellation) else { return Cell(value: .nan, estimate: nil) }
+                cell = estimate
             }
         }
         // Exact points (stochastic rounding) are not kept: a 4096² plane would hold a record per cell.
@@ -103,12 +107,19 @@ final class SamplingErrorCells: Sendable {
         }
     }
 
-    private func estimated(_ run: SamplerConfiguration) -> Cell {
-        guard let samples = monteCarloSamples,
-              let draws = try? monteCarloOutputDistribution(of: target, run, samples: samples) else {
+    /// The cell estimated from `monteCarloSamples` runs (NaN without them); nil when cancelled,
+    /// which is not a result to keep.
+    private func estimated(_ run: SamplerConfiguration, cancellation: CancellationFlag?) -> Cell? {
+        guard let samples = monteCarloSamples else { return Cell(value: .nan, estimate: nil) }
+        do {
+            let plan = try run.plan(length: target.length)
+            let draws = try monteCarloOutputDistribution(of: target, run, plan: plan, samples: samples, cancellation: cancellation)
+            let estimate = draws.metric(metric, target: target)
+            return Cell(value: estimate.value ?? .nan, estimate: estimate)
+        } catch .cancelled {
+            return nil
+        } catch {
             return Cell(value: .nan, estimate: nil)
         }
-        let estimate = draws.metric(metric, target: target)
-        return Cell(value: estimate.value ?? .nan, estimate: estimate)
     }
 }

@@ -34,10 +34,11 @@ public func exactOutputDistribution(
 ///
 /// `onStep(k)` is called as step k (1…N) begins; when the evaluation throws, the last k it was
 /// given is the step it stopped in. With exact counts the work up to that step depends on the
-/// counts of steps 1…k only, so every plan that shares them is refused too.
+/// counts of steps 1…k only, so every plan that shares them is refused too. Once `cancellation`
+/// is set the evaluation throws `cancelled` at its next charge of work.
 func exactOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int = 2_000_000,
-    projections: SupportProjections? = nil, onStep: (Int) -> Void = { _ in }
+    projections: SupportProjections? = nil, cancellation: CancellationFlag? = nil, onStep: (Int) -> Void = { _ in }
 ) throws(SamplerError) -> OutputDistribution {
     if revealedSetEvaluationApplies(to: target, configuration) {
         return try revealedSetOutputDistribution(
@@ -45,18 +46,20 @@ func exactOutputDistribution(
             projections: projections ?? SupportProjections(target: target, temperature: configuration.temperature,
                                                            order: configuration.order),
             workLimit: workLimit.multipliedReportingOverflow(by: revealedSetSpeedup).overflow ? .max : workLimit * revealedSetSpeedup,
-            onStep: onStep)
+            cancellation: cancellation, onStep: onStep)
     }
-    return try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit, onStep: onStep)
+    return try partialSequenceOutputDistribution(of: target, configuration, plan: plan, workLimit: workLimit,
+                                                 cancellation: cancellation, onStep: onStep)
 }
 
 /// The exact output distribution by enumerating partial sequences (every order; the reference
 /// the revealed-set recursion is tested against).
 func partialSequenceOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, workLimit: Int,
-    onStep: (Int) -> Void = { _ in }
+    cancellation: CancellationFlag? = nil, onStep: (Int) -> Void = { _ in }
 ) throws(SamplerError) -> OutputDistribution {
-    var evaluation = ExactEvaluation(target: target, configuration: configuration, workLimit: workLimit)
+    var evaluation = ExactEvaluation(target: target, configuration: configuration,
+                                     meter: WorkMeter(limit: workLimit, cancellation: cancellation))
     var layer: [[UInt8]: PartialState] = [
         Array(repeating: maskToken, count: target.length):
             PartialState(mass: 1, consistent: target.sequences.indices.map { Int32($0) }),
@@ -91,10 +94,10 @@ private struct ExactEvaluation {
     var invalid = 0.0
     var meter: WorkMeter
 
-    init(target: ToyTarget, configuration: SamplerConfiguration, workLimit: Int) {
+    init(target: ToyTarget, configuration: SamplerConfiguration, meter: WorkMeter) {
         self.target = target
         self.configuration = configuration
-        meter = WorkMeter(limit: workLimit)
+        self.meter = meter
     }
 
     mutating func advance(_ layer: [[UInt8]: PartialState], by step: PlannedStep) throws(SamplerError) -> [[UInt8]: PartialState] {

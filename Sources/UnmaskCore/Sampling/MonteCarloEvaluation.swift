@@ -254,20 +254,22 @@ public func monteCarloOutputDistribution(
 /// The same estimate on a plan already made (`StepPlan(counts:)` for a profile no spec names).
 func monteCarloOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, samples: Int,
-    progress: ((Int) -> Void)? = nil
+    progress: ((Int) -> Void)? = nil, cancellation: CancellationFlag? = nil
 ) throws(SamplerError) -> MonteCarloEstimate {
     var run = configuration
     var memo = DenoiserMemo(target: target)
-    return try monteCarloTally(of: target, seed: configuration.seed, samples: samples, progress: progress) { seed throws(SamplerError) in
+    return try monteCarloTally(of: target, seed: configuration.seed, samples: samples, progress: progress,
+                               cancellation: cancellation) { seed throws(SamplerError) in
         run.seed = seed
         return sampleTrajectory(of: target, run, plan: plan, memo: &memo).output
     }
 }
 
 /// Tallies the outputs of `samples` runs, the i-th seeded by the i-th draw of SplitMix64(`seed`);
-/// `progress` as for `monteCarloOutputDistribution`.
+/// `progress` as for `monteCarloOutputDistribution`. Throws `cancelled` before the next run once
+/// `cancellation` is set.
 func monteCarloTally(
-    of target: ToyTarget, seed: UInt64, samples: Int, progress: ((Int) -> Void)?,
+    of target: ToyTarget, seed: UInt64, samples: Int, progress: ((Int) -> Void)?, cancellation: CancellationFlag? = nil,
     run: (UInt64) throws(SamplerError) -> [UInt8]
 ) throws(SamplerError) -> MonteCarloEstimate {
     precondition(samples >= 1, "samples must be at least 1")
@@ -277,6 +279,7 @@ func monteCarloTally(
     var invalidTotal = 0
     let stride = max(1, min(4096, samples / 100))
     for done in 1...samples {
+        if let cancellation, cancellation.isCancelled { throw .cancelled }
         let output = try run(seeds.next())
         if let index = target.supportIndex(of: output) {
             supportCounts[index] += 1

@@ -30,10 +30,10 @@ func revealedSetEvaluationApplies(to target: ToyTarget, _ configuration: Sampler
 /// `stateSpaceTooLarge`. `onStep` is as for `exactOutputDistribution(of:_:plan:)`.
 func revealedSetOutputDistribution(
     of target: ToyTarget, _ configuration: SamplerConfiguration, plan: StepPlan, projections: SupportProjections,
-    workLimit: Int, onStep: (Int) -> Void = { _ in }
+    workLimit: Int, cancellation: CancellationFlag? = nil, onStep: (Int) -> Void = { _ in }
 ) throws(SamplerError) -> OutputDistribution {
     precondition(revealedSetEvaluationApplies(to: target, configuration))
-    var evaluation = RevealedSetEvaluation(projections: projections, workLimit: workLimit)
+    var evaluation = RevealedSetEvaluation(projections: projections, meter: WorkMeter(limit: workLimit, cancellation: cancellation))
     if !plan.isStochastic {
         try evaluation.chargeAhead(plannedWork(of: plan, target: target, order: configuration.order))
     }
@@ -95,13 +95,12 @@ func plannedWork(of plan: StepPlan, target: ToyTarget, order: RevealOrder = .ran
 /// The step-by-step state of one revealed-set evaluation.
 private struct RevealedSetEvaluation {
     let projections: SupportProjections
-    let workLimit: Int
+    var meter: WorkMeter
     var invalid = 0.0
-    var work = 0
 
-    init(projections: SupportProjections, workLimit: Int) {
+    init(projections: SupportProjections, meter: WorkMeter) {
         self.projections = projections
-        self.workLimit = workLimit
+        self.meter = meter
     }
 
     var target: ToyTarget { projections.target }
@@ -109,14 +108,14 @@ private struct RevealedSetEvaluation {
     mutating func projection(onto set: UInt64) -> SupportProjections.Projection {
         var built = 0
         let projection = projections.projection(onto: set, built: &built)
-        work += built * target.sequences.count
+        meter.record(built * target.sequences.count)
         return projection
     }
 
     mutating func conditional(at position: Int, given set: UInt64) -> [Double] {
         var built = 0
         let conditional = projections.conditional(at: position, given: set, built: &built)
-        work += built * target.sequences.count
+        meter.record(built * target.sequences.count)
         return conditional
     }
 
@@ -162,7 +161,7 @@ private struct RevealedSetEvaluation {
     ) -> [([Int], [Bool])] {
         var built = 0
         let scores = masked.map { projections.scores(at: $0, given: set, built: &built) }
-        work += built * target.sequences.count
+        meter.record(built * target.sequences.count)
         var chosen: [[Int]: [Bool]] = [:]
         var order: [[Int]] = []
         for group in masses.indices where masses[group] > 0 {
@@ -215,15 +214,12 @@ private struct RevealedSetEvaluation {
     }
 
     private mutating func charge(_ units: Int) throws(SamplerError) {
-        work += units
-        if work > workLimit { throw .stateSpaceTooLarge(work: work, limit: workLimit) }
+        try meter.charge(units)
     }
 
     /// Throws, without charging, when `units` of work still to come would exceed the limit.
     func chargeAhead(_ units: Double) throws(SamplerError) {
-        if Double(work) + units > Double(workLimit) {
-            throw .stateSpaceTooLarge(work: Int(min(Double(work) + units, 0x1p62)), limit: workLimit)
-        }
+        try meter.chargeAhead(units)
     }
 }
 

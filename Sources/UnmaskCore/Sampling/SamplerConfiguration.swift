@@ -41,6 +41,8 @@ public enum SamplerError: Error, Equatable, CustomStringConvertible {
     case badTemperature(Double)
     case tokenCounts(TokenCountError)
     case stateSpaceTooLarge(work: Int, limit: Int)
+    /// The computation was superseded (`CancellationFlag`) and stopped without a result.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -52,6 +54,8 @@ public enum SamplerError: Error, Equatable, CustomStringConvertible {
             return error.description
         case let .stateSpaceTooLarge(work, limit):
             return "exact evaluation needs more than \(limit) operations (at least \(work)); use --method monte-carlo"
+        case .cancelled:
+            return "the evaluation was cancelled"
         }
     }
 }

@@ -27,8 +27,8 @@ public final class GridHeatmapComputer: HeatmapComputer {
                       deliver: @escaping @MainActor (GridSnapshot) -> Void) {
         let counter = CellProgressCounter(total: request.grid.cellCount)
         let planeMetric = request.metric, grid = request.grid
-        engine.submit(grid, generation: request.generation, makeMetric: {
-            let metric = planeMetric.evaluator(over: grid)
+        engine.submit(grid, generation: request.generation, makeMetric: { cancellation in
+            let metric = planeMetric.evaluator(over: grid, cancellation: cancellation)
             return { a, b in
                 let value = metric(a, b)
                 if let done = counter.increment() {

@@ -29,7 +29,7 @@ struct GridEngineTests {
         let snapshots = Mutex<[GridSnapshot]>([])
         let generation = 7
         await withCheckedContinuation { continuation in
-            engine.submit(grid, generation: generation, makeMetric: { metric.evaluator(over: grid) }) { snapshot in
+            engine.submit(grid, generation: generation, makeMetric: { _ in metric.evaluator(over: grid) }) { snapshot in
                 snapshots.withLock { $0.append(snapshot) }
                 if snapshot.isComplete { continuation.resume() }
             }
@@ -63,12 +63,12 @@ struct GridEngineTests {
 
         for (held, supersede) in [(1, true), (3, false)] {
             let gate = Gate()
-            engine.submit(grid, generation: held, makeMetric: { gate.metric }, onProgress: record)
+            engine.submit(grid, generation: held, makeMetric: { _ in gate.metric }, onProgress: record)
             await gate.waitUntilEntered()
             let last: Int
             if supersede {
                 last = await withCheckedContinuation { continuation in
-                    engine.submit(grid, generation: held + 1, makeMetric: { { a, b in a * b } }) { snapshot in
+                    engine.submit(grid, generation: held + 1, makeMetric: { _ in { a, b in a * b } }) { snapshot in
                         record(snapshot)
                         if snapshot.isComplete { continuation.resume(returning: snapshot.generation) }
                     }
@@ -86,11 +86,61 @@ struct GridEngineTests {
         }
     }
 
+    /// A metric is given its request's cancellation flag, so a cell that takes long can stop
+    /// inside itself: the first request's cells wait (up to a minute) for their flag, and
+    /// superseding the request sets it, so the second request finishes without them.
+    @Test func aSupersededRequestsCellsSeeTheirFlag() async throws {
+        let engine = GridEngine(workers: 2)
+        let grid = ParameterGrid(a: try GridAxis(min: 1, max: 2, count: 8), b: try GridAxis(min: 1, max: 2, count: 8))
+        let entered = DispatchSemaphore(value: 0)
+        let sawCancel = Atomic<Int>(0)
+        engine.submit(grid, generation: 1, coarsestStride: 1, makeMetric: { flag in
+            { _, _ in
+                entered.signal()
+                let deadline = Date().addingTimeInterval(60)
+                while !flag.isCancelled, Date() < deadline { usleep(1000) }
+                if flag.isCancelled { sawCancel.add(1, ordering: .relaxed) }
+                return .nan
+            }
+        }, onProgress: { _ in })
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                entered.wait()
+                continuation.resume()
+            }
+        }
+        let last = await untilIdle(engine, grid, generation: 2)
+        #expect(last == 2 && sawCancel.load(ordering: .relaxed) >= 1)
+    }
+
+    /// A plane metric's slow cells stop inside their exact evaluation or Monte Carlo runs once
+    /// the flag is set: NaN, and not memoised, so the same cell is computed in full later.
+    @Test func aCancelledCellIsNaNAndNotKept() throws {
+        let configuration = SamplerConfiguration(schedule: .uniform, steps: 3)
+        let cancelled = CancellationFlag()
+        cancelled.cancel()
+        for monteCarlo in [nil, 50] as [Int?] {
+            let metric = try PlaneMetric(.tv, PlaneMetricInputs(target: .paperBalanced, sampler: configuration, monteCarloSamples: monteCarlo))
+            #expect(metric.evaluator(cancellation: cancelled)(0.9, 0.3).isNaN)
+            let value = metric.evaluator()(0.9, 0.3)
+            let fresh = try PlaneMetric(.tv, PlaneMetricInputs(target: .paperBalanced, sampler: configuration)).evaluator()(0.9, 0.3)
+            #expect(value.isFinite && value == fresh)
+        }
+        #expect(throws: SamplerError.cancelled) {
+            try exactOutputDistribution(of: .longChain, SamplerConfiguration(schedule: .uniform, steps: 8),
+                                        plan: try SamplerConfiguration(schedule: .uniform, steps: 8).plan(length: 12), cancellation: cancelled)
+        }
+        #expect(throws: SamplerError.cancelled) {
+            try monteCarloOutputDistribution(of: .longChain, configuration, plan: try configuration.plan(length: 12), samples: 1000,
+                                             cancellation: cancelled)
+        }
+    }
+
     /// Submits a trivial request and waits for it: the engine's queue is serial, so every earlier
     /// request has stopped by then. Returns the generation its snapshot carries.
     private func untilIdle(_ engine: GridEngine, _ grid: ParameterGrid, generation: Int) async -> Int {
         await withCheckedContinuation { continuation in
-            engine.submit(grid, generation: generation, coarsestStride: 1, makeMetric: { { _, _ in 0 } }) { snapshot in
+            engine.submit(grid, generation: generation, coarsestStride: 1, makeMetric: { _ in { _, _ in 0 } }) { snapshot in
                 continuation.resume(returning: snapshot.generation)
             }
         }
