@@ -90,7 +90,8 @@ public struct Model: Equatable, Sendable {
     /// The lesson running (`unmask lesson`) and its slide, if one is.
     public var lesson: LessonProgress?
     /// Whether the readouts hide their numbers (`?`): a lesson's question awaits its answer, and
-    /// the heatmap's readout, the frontier view's and the `v` overlay's would give it away.
+    /// the heatmap's readout and colour-bar labels, the frontier view's readout and the `v`
+    /// overlay's would give it away.
     public var concealsReadings: Bool { lesson?.awaitsReveal ?? false }
 
     /// The keys are `KeyTable.lesson`'s in a lesson and `KeyTable.explorer`'s otherwise, unless

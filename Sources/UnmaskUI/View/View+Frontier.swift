@@ -60,7 +60,7 @@ func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuff
         readout = "● the cursor at N=\(view.key.cursorSteps): N exceeds the target's n = \(view.key.target.length)"
     }
     buffer.write(readout, x: notes.x, y: notes.y, style: theme[.accent], limit: notes.maxX)
-    let method = view.hasEstimates ? "some points are Monte Carlo estimates (\(view.key.monteCarloSamples) runs): the exact work exceeded \(FrontierView.workLimit)"
+    let method = view.hasEstimates ? "some points Monte Carlo (\(view.key.monteCarloSamples) runs, past the exact limit)"
         : "every point exact"
     buffer.write("random order, cumulative rounding, T = 1, no blocks; \(method)", x: notes.x, y: notes.y + 1, style: theme[.muted], limit: notes.maxX)
 }

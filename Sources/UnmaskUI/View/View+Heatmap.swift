@@ -19,7 +19,7 @@ func drawHeatmapPanel(_ model: Model, layout: Layout, into buffer: inout CellBuf
                                markers: pinMarkers(model), measuredOnly: measuredOnly)
     widget.draw(in: layout.map, into: &buffer)
     ColorBar(scale: model.heatmap.scale, ramp: widget.ramp, halfBlocks: widget.usesHalfBlocks, theme: theme,
-             measuredOnly: measuredOnly)
+             measuredOnly: measuredOnly, showsValues: !model.concealsReadings)
         .draw(in: layout.colorBar, into: &buffer)
     drawBAxis(model, layout: layout, into: &buffer)
     drawAAxis(model, layout: layout, into: &buffer)

@@ -1,20 +1,24 @@
 /// The heatmap's legend: a vertical ramp from the scale's top (upper value) to its bottom with
 /// three value labels, then the marks for +∞, not yet computed and the optimum (on the lowest
 /// level's colour, as on the map). For measured scores (`measuredOnly`) the marks are "no data"
-/// (not measured), pending and the best, on the highest level's colour.
+/// (not measured), pending and the best, on the highest level's colour. Without `showsValues`
+/// (a lesson's question awaiting its answer) the ramp has no value labels.
 public struct ColorBar: Widget {
     public let scale: ValueScale?
     public let ramp: ColorRamp
     public let halfBlocks: Bool
     public let theme: Theme
     public let measuredOnly: Bool
+    public let showsValues: Bool
 
-    public init(scale: ValueScale?, ramp: ColorRamp, halfBlocks: Bool, theme: Theme, measuredOnly: Bool = false) {
+    public init(scale: ValueScale?, ramp: ColorRamp, halfBlocks: Bool, theme: Theme, measuredOnly: Bool = false,
+                showsValues: Bool = true) {
         self.scale = scale
         self.ramp = ramp
         self.halfBlocks = halfBlocks
         self.theme = theme
         self.measuredOnly = measuredOnly
+        self.showsValues = showsValues
     }
 
     public func draw(in rect: Rect, into buffer: inout CellBuffer) {
@@ -52,7 +56,7 @@ public struct ColorBar: Widget {
                 }
             }
         }
-        if let scale {
+        if let scale, showsValues {
             let labels = [(0, 1.0), (barRows / 2, 0.5), (barRows - 1, 0.0)]
             for (row, position) in labels where row >= 0 && (row != barRows / 2 || barRows >= 5) {
                 buffer.write(NumberFormat.label(scale.value(at: position), width: rect.maxX - labelX), x: labelX,

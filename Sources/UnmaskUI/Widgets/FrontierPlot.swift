@@ -86,7 +86,9 @@ public struct FrontierPlot: Widget {
         buffer.write(title, x: rect.x, y: rect.y, style: labelStyle.adding(.bold), limit: rect.maxX)
         let top = Self.label(errorTop), bottom = "0"
         let axisColumn = rect.x + Swift.max(top.count, bottom.count)
-        let legendWidth = Swift.min((all.map { $0.name.terminalColumns }.max() ?? 0) + 2, rect.width / 3)
+        let covered = all.indices.map(hiddenUnder)
+        let legendWidth = Swift.min(all.indices.map { all[$0].name.terminalColumns + (covered[$0] == nil ? 0 : 7) }.max().map { $0 + 2 } ?? 2,
+                                    rect.width / 3)
         let canvasRect = Rect(x: axisColumn + 1, y: rect.y + 1, width: Swift.max(1, rect.maxX - legendWidth - 2 - axisColumn - 1),
                               height: Swift.max(1, rect.height - 3))
         let axisRow = canvasRect.maxY
@@ -128,9 +130,24 @@ public struct FrontierPlot: Widget {
         }
         let legend = Rect(x: rect.maxX - legendWidth, y: rect.y + 1, width: legendWidth, height: rect.height - 1)
         for (index, entry) in all.prefix(legend.height).enumerated() {
-            buffer.write("\(entry.glyph) \(entry.name)", x: legend.x, y: legend.y + index, style: Style(foreground: entry.color),
+            let note = covered[index].map { " (on \($0))" } ?? ""
+            buffer.write("\(entry.glyph) \(entry.name)\(note)", x: legend.x, y: legend.y + index, style: Style(foreground: entry.color),
                          limit: legend.maxX)
         }
+    }
+
+    /// The glyph of the one later series whose points cover every point of series `index` (each
+    /// equal to one of its points to 1e-12, so drawn under its glyph), if there is one: the best
+    /// Beta's points and the optimal profile's coincide wherever their KL̄ does, and the legend
+    /// then says `B best Beta by KL̄ (on O)` rather than list a glyph the plot does not show.
+    private func hiddenUnder(_ index: Int) -> Character? {
+        let points = all[index].points.filter { $0.nfe.isFinite && $0.error.isFinite }
+        guard !points.isEmpty else { return nil }
+        let same = { (p: Point, q: Point) in abs(p.nfe - q.nfe) <= 1e-12 && abs(p.error - q.error) <= 1e-12 }
+        let covering = all.indices.dropFirst(index + 1).filter { other in
+            points.allSatisfy { point in all[other].points.contains { same(point, $0) } }
+        }
+        return covering.count == 1 ? all[covering[0]].glyph : nil
     }
 
     /// The x ticks: every whole NFE when there are at most 12, else about 6 evenly spaced.

@@ -30,6 +30,22 @@ struct FrontierPlotTests {
         #expect(lines[11].contains("1") && lines[11].contains("5"))
     }
 
+    /// A series whose every point is another later series' (the best Beta's and the optimal
+    /// profile's where their KL̄ agree) cannot be seen under its glyph: the legend says where it
+    /// is. One with a point of its own is listed plainly.
+    @Test func aSeriesUnderAnotherSaysSo() {
+        let points: [FrontierPlot.Point] = [.init(nfe: 1, error: 0.4), .init(nfe: 2, error: 0.1), .init(nfe: 3, error: 0)]
+        let best = FrontierPlot.Series(name: "best Beta", glyph: "B", color: nil, points: points)
+        let optimal = FrontierPlot.Series(name: "optimal", glyph: "O", color: nil, points: points)
+        let linear = FrontierPlot.Series(name: "linear", glyph: "L", color: nil, points: points.dropLast() + [.init(nfe: 3, error: 0.2)])
+        var buffer = CellBuffer(width: 70, height: 12)
+        FrontierPlot(title: "TV", series: [best, linear, optimal], highlight: nil).draw(in: buffer.bounds, into: &buffer)
+        let text = buffer.textLines.joined(separator: "\n")
+        #expect(text.contains("B best Beta (on O)") && text.contains("O optimal") && !text.contains("optimal (on"), "\(text)")
+        #expect(text.contains("L linear") && !text.contains("linear (on"))
+        #expect(!buffer.textLines.dropFirst().contains { $0.dropLast(22).contains("B") }, "no B on the canvas")
+    }
+
     @Test func ticks() {
         #expect(FrontierPlot.ticks(lo: 1, hi: 5) == [1, 2, 3, 4, 5])
         #expect(FrontierPlot.ticks(lo: 1, hi: 64.5) == [1, 14, 27, 40, 53])

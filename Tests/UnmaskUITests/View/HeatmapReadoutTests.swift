@@ -124,9 +124,17 @@ struct HeatmapReadoutTests {
         let hidden = Self.readoutLines(model).joined(separator: "\n")
         #expect(hidden.hasPrefix("a=1.00 b=1.00  E=? (values come with the answer)"), "\(hidden)")
         #expect(hidden.contains("1 linear") && !hidden.contains("+∞") && !hidden.contains("9.870"), "\(hidden)")
+        model = TestModels.computed(model)
+        let bar = model.layout.colorBar
+        let labels = { (model: Model) -> String in
+            let screen = TestModels.render(model)
+            return (bar.y..<bar.maxY).map { String(screen.line($0).dropFirst(bar.x + 4).prefix(bar.width - 4)) }.joined(separator: "|")
+        }
+        #expect(!labels(model).contains { $0.isNumber }, "the colour bar's value labels are hidden too: \(labels(model))")
         _ = update(&model, .key(.pageDown))
         #expect(!model.concealsReadings)
         let shown = Self.readoutLines(model).joined(separator: "\n")
         #expect(shown.hasPrefix("a=1.00 b=1.00  E=9.870") && shown.contains("1 linear E=+∞"), "\(shown)")
+        #expect(labels(model).contains { $0.isNumber }, "\(labels(model))")
     }
 }
