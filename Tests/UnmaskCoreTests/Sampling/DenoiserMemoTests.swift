@@ -21,31 +21,40 @@ struct DenoiserMemoTests {
     @Test func scheduleRunsAreTheSameWithAndWithoutTheMemo() throws {
         for (target, configuration) in Self.schedules {
             let plan = try configuration.plan(length: target.length)
-            var shared = DenoiserMemo(target: target)
-            var tiny = DenoiserMemo(target: target, capacity: 3 * (200 + target.length * (32 + 8 * target.vocabularySize)))
-            var seeds = SplitMix64(seed: 7)
-            for _ in 0..<300 {
+            try Self.expectSameRuns(on: target) { seed, memo in
                 var run = configuration
-                run.seed = seeds.next()
-                let alone = try sampleTrajectory(of: target, run, plan: plan, includeDistributions: true)
-                #expect(sampleTrajectory(of: target, run, plan: plan, includeDistributions: true, memo: &shared) == alone)
-                #expect(sampleTrajectory(of: target, run, plan: plan, includeDistributions: true, memo: &tiny) == alone)
+                run.seed = seed
+                return memo == nil ? try sampleTrajectory(of: target, run, plan: plan, includeDistributions: true)
+                    : sampleTrajectory(of: target, run, plan: plan, includeDistributions: true, memo: &memo!)
             }
         }
     }
 
     @Test func policyRunsAreTheSameWithAndWithoutTheMemo() throws {
         for (target, configuration) in Self.policies {
-            var shared = DenoiserMemo(target: target)
-            var tiny = DenoiserMemo(target: target, capacity: 3 * (200 + target.length * (32 + 8 * target.vocabularySize)))
-            var seeds = SplitMix64(seed: 7)
-            for _ in 0..<300 {
+            try Self.expectSameRuns(on: target) { seed, memo in
                 var run = configuration
-                run.seed = seeds.next()
-                let alone = try samplePolicyRun(of: target, run, includeDistributions: true)
-                #expect(samplePolicyRun(of: target, run, includeDistributions: true, memo: &shared) == alone)
-                #expect(samplePolicyRun(of: target, run, includeDistributions: true, memo: &tiny) == alone)
+                run.seed = seed
+                return memo == nil ? try samplePolicyRun(of: target, run, includeDistributions: true)
+                    : samplePolicyRun(of: target, run, includeDistributions: true, memo: &memo!)
             }
+        }
+    }
+
+    /// For 300 seeds (SplitMix64(7)): the run without a memo (`memo` nil), with one shared by all
+    /// the runs, and with one too small to keep more than three patterns, are equal.
+    private static func expectSameRuns<Run: Equatable>(
+        on target: ToyTarget, _ run: (UInt64, inout DenoiserMemo?) throws -> Run
+    ) throws {
+        var shared: DenoiserMemo? = DenoiserMemo(target: target)
+        var tiny: DenoiserMemo? = DenoiserMemo(target: target, capacity: 3 * (200 + target.length * (32 + 8 * target.vocabularySize)))
+        var none: DenoiserMemo?
+        var seeds = SplitMix64(seed: 7)
+        for _ in 0..<300 {
+            let seed = seeds.next()
+            let alone = try run(seed, &none)
+            #expect(try run(seed, &shared) == alone)
+            #expect(try run(seed, &tiny) == alone)
         }
     }
 
