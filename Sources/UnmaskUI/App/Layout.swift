@@ -44,18 +44,28 @@ public struct Layout: Equatable, Sendable {
         height >= 20 ? 3 : height >= 15 ? 2 : 1
     }
 
-    /// The most rows a lesson's narration box takes, which takes the explanation's place: its
-    /// border and `Lesson.maximumLines` lines.
+    /// The rows of a lesson's narration box, which takes the explanation's place, for a slide of
+    /// `Lesson.maximumLines` lines unwrapped: its border and those lines.
     public static let narrationHeight = Lesson.maximumLines + 2
+    /// The rows the heatmap and schedules panels keep above a narration box that would want more
+    /// (a long slide wrapped on a narrow screen): a map of two rows, its axis and the readout.
+    static let minimumTopRows = 7
+
+    /// The most rows a narration box gets on a screen `height` rows tall: `narrationHeight`, or
+    /// more where the panels above still keep `minimumTopRows` (at 80×24, 8: six lines).
+    public static func narrationLimit(height: Int) -> Int {
+        Swift.max(narrationHeight, height - 1 - samplerHeight - minimumTopRows)
+    }
 
     /// With `tallSampler` (a recorded run's text in the sampler panel) the sampler panel takes
     /// half the rows above the explanation, at least `samplerHeight`. With `narrationRows` (a
     /// lesson) the explanation's rows are the narration box's, as many as its slide needs
-    /// (`NarrationBox.rows(for:width:)`, at most `narrationHeight`).
+    /// (`NarrationBox.rows(for:width:)`, at most `narrationLimit(height:)`).
     public init(width: Int, height: Int, tallSampler: Bool = false, narrationRows: Int? = nil) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         let (body, statusRow) = screen.splitBottom(1)
-        let (aboveExplanation, explanationRows) = body.splitBottom(narrationRows.map { Swift.min($0, Self.narrationHeight) } ?? 2)
+        let (aboveExplanation, explanationRows) = body.splitBottom(
+            narrationRows.map { Swift.min($0, Self.narrationLimit(height: height)) } ?? 2)
         let samplerHeight = tallSampler ? Swift.max(Self.samplerHeight, aboveExplanation.height / 2) : Self.samplerHeight
         let (top, samplerRows) = aboveExplanation.splitBottom(samplerHeight)
         let heatmapWidth = Swift.min(Swift.max(width * 55 / 100, 40), width - 36)

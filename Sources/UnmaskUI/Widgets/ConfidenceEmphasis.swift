@@ -18,11 +18,15 @@ enum ConfidenceEmphasis {
         isNeeded(theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth), depth: depth) ? " (bold ≥ 0.9, dim < 0.5)" : ""
     }
 
-    /// `style` with its bold and dim replaced by the band of `confidence`.
+    /// `style` with its bold and dim replaced by the band of `confidence`, compared in single
+    /// precision, in which a recorded run keeps its confidences (`TrajectoryReplay`): a
+    /// confidence of 0.9000000000000205 is 0.9 there, bold, where its Float, 0.89999998, would
+    /// not be compared with the Double 0.9.
     static func style(_ style: Style, confidence: Double) -> Style {
         var marked = style
         marked.attributes.subtract([.bold, .dim])
-        if confidence >= high { marked.attributes.insert(.bold) } else if confidence < low { marked.attributes.insert(.dim) }
+        let value = Float(confidence)
+        if value >= Float(high) { marked.attributes.insert(.bold) } else if value < Float(low) { marked.attributes.insert(.dim) }
         return marked
     }
 }

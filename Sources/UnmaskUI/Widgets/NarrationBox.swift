@@ -25,15 +25,15 @@ public struct NarrationBox: Widget {
         return lines
     }
 
-    /// The rows the box takes on a screen `width` columns wide for `slide`: its border and the
+    /// The rows the box wants on a screen `width` columns wide for `slide`: its border and the
     /// slide's lines as wrapped there, the longer of the hint and the answer for a question (so
-    /// the reveal does not move the panels above), at most `Lesson.maximumLines` of them. A
-    /// slide of one line leaves the panels above four rows more than the longest does, which at
-    /// 80×24 is the difference between a schedules panel that draws and one left empty.
+    /// the reveal does not move the panels above). From 100 columns that is at most
+    /// `Lesson.maximumLines` lines; narrower, a long slide wraps to more, which `Layout` gives
+    /// while the panels above keep their `minimumTopRows` (at 80×24, six lines), the rest cut.
     public static func rows(for slide: Lesson.Slide, width: Int) -> Int {
         let inside = Swift.max(1, width - 4)
         let after = slide.isQuestion ? Swift.max(wrap(slide.answer, width: inside).count, wrap([revealHint], width: inside).count) : 0
-        return Swift.min(Lesson.maximumLines, Swift.max(1, wrap(slide.text, width: inside).count + after)) + 2
+        return Swift.max(1, wrap(slide.text, width: inside).count + after) + 2
     }
 
     /// `lines` wrapped to `width`, an empty line kept as one.

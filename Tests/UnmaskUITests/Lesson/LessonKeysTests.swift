@@ -89,7 +89,8 @@ struct LessonKeysTests {
         #expect(NarrationBox.rows(for: one, width: 120) == 3)
         #expect(NarrationBox.rows(for: question, width: 120) == 5)
         #expect(NarrationBox.rows(for: long, width: 120) == Layout.narrationHeight)
-        #expect(NarrationBox.rows(for: long, width: 80) == Layout.narrationHeight, "wrapped past 5 lines, cut at 5")
+        #expect(NarrationBox.rows(for: long, width: 80) == 10 + 2, "5 lines of 90 characters wrap to 10 at 76")
+        #expect(Layout.narrationLimit(height: 24) == 8 && Layout.narrationLimit(height: 40) == 24 && Layout.narrationLimit(height: 20) == 7)
         var options = ExplorerOptions()
         options.start(Lesson(name: "t", title: "Test", slides: [question, one, long]))
         var model = TestModels.model(width: 80, height: 24, options: options)
@@ -103,12 +104,12 @@ struct LessonKeysTests {
         let schedules = (model.layout.schedules.y..<model.layout.schedules.maxY).map { screen.line($0) }.joined(separator: "\n")
         #expect(schedules.contains("α_t") && schedules.contains("γ_t"), "\(schedules)")
         _ = update(&model, .key(.pageDown))
-        #expect(model.layout.explanation.height == Layout.narrationHeight)
-        // The tallest box leaves the schedules panel 6 rows inside: the plots and their legend,
+        #expect(model.layout.explanation.height == 8, "the long slide gets six lines at 80×24, the panels above 7 rows")
+        // The tallest box leaves the schedules panel 5 rows inside: the plots and their legend,
         // no token bars.
         let cramped = TestModels.render(model)
         let panel = (model.layout.schedules.y..<model.layout.schedules.maxY).map { cramped.line($0) }.joined(separator: "\n")
-        #expect(model.layout.schedules.height - 2 == 6 && panel.contains("α_t") && panel.contains("(cursor)"), "\(panel)")
+        #expect(model.layout.schedules.height == 7 && panel.contains("α_t") && panel.contains("(cursor)"), "\(panel)")
         #expect(!panel.contains("tokens/step"))
     }
 }
