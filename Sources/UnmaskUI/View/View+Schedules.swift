@@ -2,8 +2,8 @@ import UnmaskCore
 
 /// The schedules panel: α_t and γ_t of the cursor's schedule and the pinned ones as braille
 /// plots side by side, their legend, and the tokens revealed per step for the current L and N.
-/// Below `fullHeight` rows inside (a lesson at 80×24, whose narration takes rows) the plots and
-/// the legend take them all and the token bars are left out.
+/// Below `schedulesFullHeight` rows inside (a lesson at 80×24, whose narration takes rows) the
+/// plots and the legend take them all and the token bars are left out.
 func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellBuffer) {
     let theme = model.theme
     let panel = Panel(title: "Schedules · \(model.cursor.spec)", focused: model.focus == .schedules, theme: theme)
@@ -40,8 +40,9 @@ func drawSchedulesPanel(_ model: Model, layout: Layout, into buffer: inout CellB
     if !compact { drawTokenBars(model, schedules: schedules.map(\.0), in: bars, into: &buffer) }
 }
 
-/// Rows inside the schedules panel from which it draws the token bars under the plots.
-private let schedulesFullHeight = 8
+/// Rows inside the schedules panel from which it draws the token bars under the plots: with 9,
+/// the plots get 4 and the bars, under the legend and their header, the 3 `TokenBars` needs.
+private let schedulesFullHeight = 9
 
 /// The tokens revealed per step of the cursor's schedule and, beside them as far as the width
 /// allows, of the recorded run (when the sampler panel shows one: what it revealed in each step

@@ -96,6 +96,12 @@ struct LessonKeysTests {
         var model = TestModels.model(width: 80, height: 24, options: options)
         let asked = model.layout
         #expect(asked.explanation.height == 5)
+        // 8 rows inside the schedules panel are too few for the token bars' 3 under 4 of plots:
+        // the plots take them.
+        let eight = TestModels.render(model)
+        let plots = (asked.schedules.y..<asked.schedules.maxY).map { eight.line($0) }
+        #expect(asked.schedules.height == 10 && plots.joined().contains("α_t") && !plots.joined().contains("tokens/step"))
+        #expect(plots.filter { $0.contains("┤") || $0.contains("│ │") }.count >= 4, "\(plots.joined(separator: "\n"))")
         _ = update(&model, .key(.pageDown))
         #expect(model.lesson?.revealed == true && model.layout == asked, "the reveal keeps the layout")
         _ = update(&model, .key(.pageDown))
