@@ -13,6 +13,8 @@ public final class Terminal {
     private let pairs: ColorPairs
     private var previous: CellBuffer?
     private var isOpen = true
+    /// Whether mouse reports are on (`--no-mouse` turns them off).
+    private let mouse: Bool
 
     /// Opens curses on the given streams with the terminal description `term`. Throws when
     /// ncurses has no description for it. The caller checks that the streams are terminals.
@@ -39,12 +41,28 @@ public final class Terminal {
         colorDepth = ColorDepth.detect(hasColors: hasColors, colors: Int(unmask_colors()), environment: environment)
         pairs = ColorPairs(depth: colorDepth)
         // Switches the terminal's mouse reports on; the decoder reads them.
+        self.mouse = mouse
         if mouse {
             _ = mousemask(unmask_button1_pressed() | unmask_button4_pressed() | unmask_button5_pressed(), nil)
             _ = mouseinterval(0)
+            Self.requestSGRMouseReports()
         }
         width = Int(unmask_cols())
         height = Int(unmask_lines())
+    }
+
+    /// Asks for SGR mouse reports (mode 1006, `ESC [ < b ; x ; y M`) on top of the ones ncurses
+    /// switched on, which encode a column in one byte and so lose every click past column 223
+    /// of a wide (projector) terminal; a terminal without the mode ignores it and keeps sending
+    /// X10 reports. The decoder reads both. Written through ncurses's output, after its own.
+    private static func requestSGRMouseReports() {
+        _ = putp("\u{1B}[?1006h")
+    }
+
+    /// Switches SGR mouse reports off again before curses mode is left (ncurses knows only its
+    /// own modes), so that the shell, suspended under or after the explorer, gets none.
+    private static func releaseSGRMouseReports() {
+        _ = putp("\u{1B}[?1006l")
     }
 
     /// The escape sequences that undo this terminal's setup (for `TerminalRestore`).
@@ -112,6 +130,7 @@ public final class Terminal {
     /// the next draw repainting everything. The main queue runs on a Dispatch worker thread once
     /// `dispatchMain()` has started, and those block SIGTSTP: it is unblocked around the stop.
     public func suspend() {
+        if mouse { Self.releaseSGRMouseReports() }
         _ = endwin()
         TerminalRestore.active.store(false, ordering: .releasing)
         var stop = sigset_t(), saved = sigset_t()
@@ -124,6 +143,7 @@ public final class Terminal {
         signal(SIGTSTP, SIG_IGN)
         _ = reset_prog_mode()
         _ = keypad(unmask_stdscr(), true)
+        if mouse { Self.requestSGRMouseReports() }
         TerminalRestore.active.store(true, ordering: .releasing)
         previous = nil
     }
@@ -133,6 +153,7 @@ public final class Terminal {
         guard isOpen else { return }
         isOpen = false
         _ = mousemask(0, nil)
+        if mouse { Self.releaseSGRMouseReports() }
         _ = endwin()
         TerminalRestore.active.store(false, ordering: .releasing)
         delscreen(screen)

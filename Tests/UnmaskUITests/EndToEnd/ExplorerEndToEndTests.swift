@@ -14,6 +14,7 @@ struct ExplorerEndToEndTests {
         let ready = try tmux.waitForScreen { isSettled($0) && $0.contains("a=0.90 b=0.30") }
         try #require(ready.ok, "the heatmap never finished:\n\(ready.screen)")
         #expect(try tmux.format("alternate_on") == "1")
+        #expect(try tmux.format("mouse_sgr_flag") == "1", "SGR mouse reports, which carry columns past 223")
         #expect(try tmux.screen(withEscapes: true).contains("38;5;"), "256 colours are used")
         #expect(ready.screen.contains("▀▀▀"), "half blocks with colour")
 
@@ -43,6 +44,7 @@ struct ExplorerEndToEndTests {
         #expect(try tmux.format("alternate_on") == "0")
         #expect(try tmux.format("cursor_flag") == "1")
         #expect(try tmux.format("mouse_any_flag") == "0")
+        #expect(try tmux.format("mouse_sgr_flag") == "0")
     }
 
     @Test(.enabled(if: TmuxSession.executable != nil, "tmux is not installed: skipping the end-to-end explorer test"))

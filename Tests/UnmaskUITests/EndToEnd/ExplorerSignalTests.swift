@@ -36,7 +36,7 @@ struct ExplorerSignalTests {
                     "SIG\(name): no non-interactive crash report on the restored screen:\n\(history)")
         }
         #expect(try tmux.format("alternate_on") == "0")
-        #expect(try tmux.format("mouse_any_flag") == "0")
+        #expect(try tmux.format("mouse_any_flag") == "0" && tmux.format("mouse_sgr_flag") == "0")
         #expect(try tmux.format("cursor_flag") == "1")
         #expect(kill(pid, 0) == -1 && errno == ESRCH, "SIG\(name): the process is still alive")
         #expect(elapsed < 10, "SIG\(name): took \(elapsed) s to end")
@@ -59,6 +59,7 @@ struct ExplorerSignalTests {
         let stopped = try tmux.waitForScreen(timeout: 10) { $0.contains("Stopped") }
         #expect(stopped.ok, "no job stopped:\n\(stopped.screen)")
         #expect(try tmux.format("alternate_on") == "0")
+        #expect(try tmux.format("mouse_sgr_flag") == "0", "SGR mouse reports left on for the shell")
         try tmux.sendKeys("stty -a | tr ' ' '\\n' | grep -x -e -icanon -e -echo | wc -l | sed 's/^/RAW=/'", "Enter")
         let modes = try tmux.waitForScreen { $0.split(separator: "\n").contains { $0.hasPrefix("RAW=") } }
         #expect(modes.screen.split(separator: "\n").contains("RAW=0"), "terminal still raw while suspended:\n\(modes.screen)")
@@ -67,6 +68,7 @@ struct ExplorerSignalTests {
         let back = try tmux.waitForScreen { $0.contains("a=0.90 b=0.30") && $0.contains("Energy E") }
         #expect(back.ok, "no redraw after fg:\n\(back.screen)")
         #expect(try tmux.format("alternate_on") == "1")
+        #expect(try tmux.format("mouse_sgr_flag") == "1", "SGR mouse reports asked for again")
         try tmux.sendKeys("q")
         let done = try tmux.waitForScreen { !$0.contains("Energy E") && $0.contains("PROMPT$") }
         #expect(done.ok, "\(done.screen)")
