@@ -211,10 +211,7 @@ public struct PlaneMetric: Sendable, Hashable {
             return { a, b in cells.value(a: a, b: b, cancellation: cancellation) }
         case .klOrders:
             guard let information = informationCurve, let sampler = inputs.sampler else { return { _, _ in .nan } }
-            let request = sampler.tokenCountRequest(length: information.length)
-            return { a, b in
-                information.orderAveragedKL(counts: StepPlan(unchecked: MaskSchedule(.beta(a: a, b: b)), request).counts)
-            }
+            return Self.orderAveragedKL(information, sampler: sampler)
         case .score:
             let scores = inputs.scores
             return { a, b in scores?.cell(a: a, b: b)?.score ?? .nan }
@@ -227,13 +224,22 @@ public struct PlaneMetric: Sendable, Hashable {
     /// points from it; other points, grids of more than `planeCellLimit` cells (whose values it
     /// would hold beside the engine's), and the other metrics are as `evaluator()`.
     public func evaluator(over grid: ParameterGrid, cancellation: CancellationFlag? = nil) -> GridMetric {
-        let direct = evaluator(cancellation: cancellation)
         guard kind == .klOrders, let information = informationCurve, let sampler = inputs.sampler, sampler.rounding == .cumulative,
               grid.cellCount <= Self.planeCellLimit else {
-            return direct
+            return evaluator(cancellation: cancellation)
         }
+        let direct = Self.orderAveragedKL(information, sampler: sampler)
         let plane = PrecomputedPlane(grid: grid, values: information.orderAveragedKL(over: grid, steps: sampler.steps))
         return { a, b in plane.value(a: a, b: b) ?? direct(a, b) }
+    }
+
+    /// KL̄ cell by cell: each cell's Beta(a, b) counts under `sampler`'s rounding, then
+    /// `orderAveragedKL(counts:)`.
+    private static func orderAveragedKL(_ information: InformationCurve, sampler: SamplerConfiguration) -> GridMetric {
+        let request = sampler.tokenCountRequest(length: information.length)
+        return { a, b in
+            information.orderAveragedKL(counts: StepPlan(unchecked: MaskSchedule(.beta(a: a, b: b)), request).counts)
+        }
     }
 
     /// For `klOrders`: the target's information curve (`InformationCurve.cached`, computed on the

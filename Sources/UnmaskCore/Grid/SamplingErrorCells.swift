@@ -70,7 +70,7 @@ final class SamplingErrorCells: Sendable {
         if let cached = cache.withLock({ $0[key] }) { return recorded(cached, a: a, b: b) }
         let cell: Cell
         if !plan.isStochastic, isRefused(plan.counts) {
-            guard let estimate = estimated(run, cancellation: cancellation) else { return Cell(value: .nan, estimate: nil) }
+            guard let estimate = estimated(run, plan: plan, cancellation: cancellation) else { return Cell(value: .nan, estimate: nil) }
             cell = estimate
         } else {
             var step = 0
@@ -83,7 +83,7 @@ final class SamplingErrorCells: Sendable {
                 if !plan.isStochastic, step > 0 {
                     refusedPrefixes.withLock { _ = $0.insert(Array(plan.counts.prefix(step))) }
                 }
-                guard let estimate = estimated(run, cancellation: cancellation) else { return Cell(value: .nan, estimate: nil) }
+                guard let estimate = estimated(run, plan: plan, cancellation: cancellation) else { return Cell(value: .nan, estimate: nil) }
                 cell = estimate
             }
         }
@@ -107,12 +107,11 @@ final class SamplingErrorCells: Sendable {
         }
     }
 
-    /// The cell estimated from `monteCarloSamples` runs (NaN without them); nil when cancelled,
-    /// which is not a result to keep.
-    private func estimated(_ run: SamplerConfiguration, cancellation: CancellationFlag?) -> Cell? {
+    /// The cell estimated from `monteCarloSamples` runs on `plan` (NaN without them); nil when
+    /// cancelled, which is not a result to keep.
+    private func estimated(_ run: SamplerConfiguration, plan: StepPlan, cancellation: CancellationFlag?) -> Cell? {
         guard let samples = monteCarloSamples else { return Cell(value: .nan, estimate: nil) }
         do {
-            let plan = try run.plan(length: target.length)
             let draws = try monteCarloOutputDistribution(of: target, run, plan: plan, samples: samples, cancellation: cancellation)
             let estimate = draws.metric(metric, target: target)
             return Cell(value: estimate.value ?? .nan, estimate: estimate)

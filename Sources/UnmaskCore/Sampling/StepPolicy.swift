@@ -27,11 +27,6 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
     public static let validForms = "threshold:T (T ≥ 0, e.g. threshold:0.9), entropy-bound:G (G ≥ 0, e.g. entropy-bound:0.5)"
         + " or klass:C,K (C, K ≥ 0, e.g. klass:0.9,0.01)"
 
-    /// The slack, in nats, of the stability test d_i ≤ τkl: marginals that are equal in exact
-    /// arithmetic but summed over different support sequences differ in their last bits, and that
-    /// rounding must not decide whether an unmoved marginal is stable.
-    static let divergenceSlack = 1e-12
-
     /// Parses `threshold:T`, `entropy-bound:G` or `klass:C,K`, every parameter finite and ≥ 0.
     public init(spec: String) throws(StepPolicyError) {
         let parts = spec.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
@@ -95,9 +90,12 @@ public enum StepPolicy: Sendable, Equatable, Hashable, CustomStringConvertible {
     }
 
     /// Whether candidate s, with divergence `divergences[s]`, may be revealed above the
-    /// confidence threshold: always for the threshold, when d_s ≤ τkl for KLASS.
+    /// confidence threshold: always for the threshold, when d_s ≤ τkl for KLASS, compared by
+    /// `tieKey` (marginals equal in exact arithmetic but summed over different support sequences
+    /// differ in their last bits, and that rounding must not decide whether an unmoved marginal
+    /// is stable).
     func isStable(_ divergence: Double) -> Bool {
-        if case let .klass(_, bound) = self { return divergence <= bound + Self.divergenceSlack }
+        if case let .klass(_, bound) = self { return tieKey(divergence) <= tieKey(bound) }
         return true
     }
 

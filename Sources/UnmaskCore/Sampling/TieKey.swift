@@ -1,4 +1,5 @@
-/// A probability, confidence, margin or entropy as the samplers compare it (docs/theory.md §9):
+/// A probability, confidence, margin, entropy or divergence as the samplers compare it
+/// (docs/theory.md §9):
 /// rounded to a multiple of 2⁻⁴⁰ ≈ 9.1·10⁻¹³.
 ///
 /// The exact denoiser sums each marginal over the support sequences consistent with the revealed

@@ -54,7 +54,7 @@ func drawFrontierView(_ model: Model, in rect: Rect, into buffer: inout CellBuff
     if pending != nil {
         readout = "● computing the point of \(model.cursor.spec) at N=\(model.steps)…"
     } else if let point = view.cursor {
-        let number = { (value: Double?) in model.concealsReadings ? "?" : value.map(NumberFormat.readout) ?? "–" }
+        let number = { (value: Double?) in NumberFormat.readout(value, concealed: model.concealsReadings) }
         readout = "● \(model.cursor.spec) at N=\(view.key.cursorSteps): \(measure) \(number(error(point))), KL̄ \(number(point.klOrders))"
     } else {
         readout = "● the cursor at N=\(view.key.cursorSteps): N exceeds the target's n = \(view.key.target.length)"

@@ -28,8 +28,9 @@ func drawRecordingPanel(_ model: Model, recording: RecordingState, layout: Layou
 }
 
 /// `model · G=12 B=6 S=8 · threshold 0.9 · T=0 · prompt 7 tokens`, what the header records. A
-/// policy written as an `unmask` spec (`threshold:0.9`, `klass:0.9,0.01`) carries its parameters,
-/// so the header's `threshold` is shown only beside a bare policy name.
+/// policy written as an `unmask` spec (`threshold:0.9`, `klass:0.9,0.01`, as `StepPolicy(spec:)`
+/// reads it) carries its parameters, so the header's `threshold` is shown only beside another
+/// name (`threshold`, what LLaDA's and Fast-dLLM's recorders write).
 private func recordingHeader(_ recording: RecordingState) -> String {
     let header = recording.replay.file.header
     var parts = [header.model ?? "model not recorded"]
@@ -37,7 +38,7 @@ private func recordingHeader(_ recording: RecordingState) -> String {
     if header.blockLength < header.genLength { shape += " B=\(header.blockLength)" }
     parts.append(shape + " S=\(header.steps)")
     if let policy = header.policy {
-        let threshold = policy.contains(":") ? nil : header.threshold
+        let threshold = (try? StepPolicy(spec: policy)) == nil ? header.threshold : nil
         parts.append(policy + (threshold.map { " \($0.compactDescription)" } ?? ""))
     }
     if let schedule = header.schedule { parts.append(schedule) }

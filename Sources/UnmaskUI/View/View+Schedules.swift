@@ -67,7 +67,7 @@ private func drawTokenBars(_ model: Model, schedules names: [String], in rect: R
         // The `v` overlay: on the sampler's target's n tokens, the cursor's counts and the KL̄
         // optimum's, on a scale of their own, with their KL̄ in the header.
         let n = overlay.key.target.length
-        let kl = { (value: Double?) in model.concealsReadings ? "?" : value.map(NumberFormat.readout) ?? "–" }
+        let kl = { (value: Double?) in NumberFormat.readout(value, concealed: model.concealsReadings) }
         title = "on \(overlay.key.target.name) L=\(n) N=\(model.steps): KL̄ \(kl(overlay.cursorKL))"
             + (overlay.isPending ? " · computing Z…" : overlay.optimalCounts == nil ? " · \(overlay.failure ?? "")"
                 : ", optimum \(kl(overlay.optimalKL))")

@@ -15,13 +15,13 @@ enum ConfidenceEmphasis {
     /// What the readout adds after the colouring's name where the bands are used under `theme`
     /// at `depth`: ` (bold ≥ 0.9, dim < 0.5)`; empty elsewhere.
     static func legend(_ theme: Theme, depth: ColorDepth) -> String {
-        isNeeded(theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth), depth: depth) ? " (bold ≥ 0.9, dim < 0.5)" : ""
+        guard isNeeded(theme.foregroundRamp(.tokenProbability, levels: 8, depth: depth), depth: depth) else { return "" }
+        return " (bold ≥ \(high.compactDescription), dim < \(low.compactDescription))"
     }
 
     /// `style` with its bold and dim replaced by the band of `confidence`, compared in single
-    /// precision, in which a recorded run keeps its confidences (`TrajectoryReplay`): a
-    /// confidence of 0.9000000000000205 is 0.9 there, bold, where its Float, 0.89999998, would
-    /// not be compared with the Double 0.9.
+    /// precision: a recorded run keeps its confidences as Floats (`TrajectoryReplay`), in which
+    /// 0.9000000000000205 becomes 0.89999998, below the Double 0.9, but equal to the Float 0.9.
     static func style(_ style: Style, confidence: Double) -> Style {
         var marked = style
         marked.attributes.subtract([.bold, .dim])

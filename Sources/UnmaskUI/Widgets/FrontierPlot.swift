@@ -86,9 +86,10 @@ public struct FrontierPlot: Widget {
         buffer.write(title, x: rect.x, y: rect.y, style: labelStyle.adding(.bold), limit: rect.maxX)
         let top = Self.label(errorTop), bottom = "0"
         let axisColumn = rect.x + Swift.max(top.count, bottom.count)
-        let covered = all.indices.map(hiddenUnder)
-        let legendWidth = Swift.min(all.indices.map { all[$0].name.terminalColumns + (covered[$0] == nil ? 0 : 7) }.max().map { $0 + 2 } ?? 2,
-                                    rect.width / 3)
+        let legendLines = all.indices.map { index in
+            "\(all[index].glyph) \(all[index].name)" + (hiddenUnder(index).map { " (on \($0))" } ?? "")
+        }
+        let legendWidth = Swift.min(legendLines.map(\.terminalColumns).max() ?? 2, rect.width / 3)
         let canvasRect = Rect(x: axisColumn + 1, y: rect.y + 1, width: Swift.max(1, rect.maxX - legendWidth - 2 - axisColumn - 1),
                               height: Swift.max(1, rect.height - 3))
         let axisRow = canvasRect.maxY
@@ -130,8 +131,7 @@ public struct FrontierPlot: Widget {
         }
         let legend = Rect(x: rect.maxX - legendWidth, y: rect.y + 1, width: legendWidth, height: rect.height - 1)
         for (index, entry) in all.prefix(legend.height).enumerated() {
-            let note = covered[index].map { " (on \($0))" } ?? ""
-            buffer.write("\(entry.glyph) \(entry.name)\(note)", x: legend.x, y: legend.y + index, style: Style(foreground: entry.color),
+            buffer.write(legendLines[index], x: legend.x, y: legend.y + index, style: Style(foreground: entry.color),
                          limit: legend.maxX)
         }
     }

@@ -14,6 +14,12 @@ enum NumberFormat {
         return String(format: "%.3f", value)
     }
 
+    /// A readout that may be missing or hidden: `–` for nil, `?` while `concealed` (a lesson's
+    /// question awaits its answer, `Model.concealsReadings`).
+    static func readout(_ value: Double?, concealed: Bool) -> String {
+        concealed ? "?" : value.map(readout) ?? "–"
+    }
+
     /// At most `width` characters, for axis and colour-bar labels.
     static func label(_ value: Double, width: Int = 5) -> String {
         if value == .infinity { return "+∞" }
